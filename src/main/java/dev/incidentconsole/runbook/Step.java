@@ -1,0 +1,27 @@
+package dev.incidentconsole.runbook;
+
+import java.util.List;
+
+/**
+ * One numbered item of a phase. Its kind follows from its commands: none makes it manual, any change command
+ * makes it a change, otherwise it only reads.
+ */
+public record Step(String id, int number, String title, String description, List<Command> commands,
+                   List<String> snippets, int line) {
+
+    public Step {
+        commands = List.copyOf(commands);
+        snippets = List.copyOf(snippets);
+    }
+
+    public StepKind kind() {
+        if (commands.isEmpty()) {
+            return StepKind.MANUAL;
+        }
+        return commands.stream().anyMatch(c -> c.kind() == CommandKind.CHANGE) ? StepKind.CHANGE : StepKind.DIAGNOSTIC;
+    }
+
+    public boolean runsOnHosts() {
+        return !commands.isEmpty();
+    }
+}
