@@ -35,10 +35,36 @@ final class ShellReferences {
     private ShellReferences() {
     }
 
+    /** Quoting as the shell sees it: {@code $(...)} opens a fresh context even inside double quotes. */
+    private static final class QuoteState {
+        char quote;
+        private final java.util.ArrayDeque<int[]> substitutions = new java.util.ArrayDeque<>();
+
+        void enterSubstitution() {
+            substitutions.push(new int[] {quote, 0});
+            quote = 0;
+        }
+
+        void open() {
+            if (!substitutions.isEmpty()) substitutions.peek()[1]++;
+        }
+
+        void close() {
+            if (substitutions.isEmpty()) return;
+            int[] frame = substitutions.peek();
+            if (frame[1] > 0) {
+                frame[1]--;
+            } else {
+                substitutions.pop();
+                quote = (char) frame[0];
+            }
+        }
+    }
+
     static List<Reference> references(String script) {
         List<Reference> refs = new ArrayList<>();
         String[] lines = script.split("\n", -1);
-        char quote = 0;
+        QuoteState state = new QuoteState();
         String heredocEnd = null;
         boolean heredocQuoted = false;
         for (int ln = 0; ln < lines.length; ln++) {
@@ -54,17 +80,25 @@ final class ShellReferences {
                 }
                 continue;
             }
-            if (quote == 0 && line.strip().startsWith("#")) {
+            if (state.quote == 0 && line.strip().startsWith("#")) {
                 continue;
             }
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
+                char quote = state.quote;
                 if (c == '\\' && quote != '\'') {
                     i++;
                 } else if (quote == 0 && (c == '\'' || c == '"')) {
-                    quote = c;
+                    state.quote = c;
                 } else if (quote != 0 && c == quote) {
-                    quote = 0;
+                    state.quote = 0;
+                } else if (quote != '\'' && c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '(') {
+                    state.enterSubstitution();
+                    i++;
+                } else if (quote == 0 && c == '(') {
+                    state.open();
+                } else if (quote == 0 && c == ')') {
+                    state.close();
                 } else if (quote == 0 && c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
                     break;
                 } else if (c == '$') {
@@ -77,7 +111,7 @@ final class ShellReferences {
                 }
             }
             Matcher heredoc = HEREDOC.matcher(line);
-            if (quote == 0 && heredoc.find()) {
+            if (state.quote == 0 && heredoc.find()) {
                 heredocEnd = heredoc.group(2);
                 heredocQuoted = !heredoc.group(1).isEmpty();
             }
