@@ -15,8 +15,16 @@ import java.util.regex.Pattern;
  */
 public final class CommandClassifier {
 
-    /** What the classifier concluded; {@code estimate} is null when the block has no natural end. */
-    public record Classification(CommandKind kind, List<String> reasons, boolean longRunning, Duration estimate) {
+    /**
+     * What the classifier concluded. {@code estimate} is how long the block sleeps or is capped to run;
+     * {@code bounded} is false when something in it (a watch, a follow, a loop forever) has no natural end.
+     */
+    public record Classification(CommandKind kind, List<String> reasons, boolean longRunning, Duration estimate,
+                                 boolean bounded) {
+    }
+
+    /** A run-time estimate and whether the block ends by itself. */
+    record RunTime(Duration estimate, boolean bounded) {
     }
 
     private static final Duration LONG = Duration.ofSeconds(60);
@@ -78,10 +86,10 @@ public final class CommandClassifier {
                 reasons.add("redirects output into " + target);
             }
         }
-        Duration estimate = estimate(script);
+        RunTime runTime = runTime(script);
         CommandKind kind = reasons.isEmpty() ? CommandKind.DIAGNOSTIC : CommandKind.CHANGE;
-        boolean longRunning = estimate == null || estimate.compareTo(LONG) >= 0;
-        return new Classification(kind, List.copyOf(reasons), longRunning, estimate);
+        boolean longRunning = !runTime.bounded() || runTime.estimate().compareTo(LONG) >= 0;
+        return new Classification(kind, List.copyOf(reasons), longRunning, runTime.estimate(), runTime.bounded());
     }
 
     private static String changeReason(ShellSegments.Segment s) {
@@ -148,7 +156,7 @@ public final class CommandClassifier {
     }
 
     /** Rough run time: sleeps times the loop count, unbounded watches and follows, capped by {@code timeout N}. */
-    static Duration estimate(String script) {
+    static RunTime runTime(String script) {
         List<ShellSegments.Segment> segments = ShellSegments.split(script);
         String text = ShellSegments.unquotedText(script);
         boolean unbounded = text.contains("--continuous") || text.matches("(?s).*\\bwhile\\s+(true|:)\\b.*");
@@ -163,9 +171,6 @@ public final class CommandClassifier {
         }
         Matcher cap = TIMEOUT.matcher(text);
         Duration capped = cap.find() ? DurationText.parse(cap.group(1) + (cap.group(2).isEmpty() ? "s" : cap.group(2))).orElse(null) : null;
-        if (unbounded) {
-            return capped;
-        }
         Duration sleeps = Duration.ZERO;
         Matcher sleep = SLEEP.matcher(text);
         while (sleep.find()) {
@@ -178,16 +183,16 @@ public final class CommandClassifier {
             iterations = Math.max(iterations, Math.min(100_000, Long.parseLong(count)));
         }
         Duration total = sleeps.multipliedBy(iterations);
-        return capped != null && capped.compareTo(total) < 0 ? capped : total;
+        if (capped != null && (unbounded || capped.compareTo(total) < 0)) {
+            return new RunTime(capped, true);
+        }
+        return new RunTime(total, !unbounded);
     }
 
-    /** A timeout that leaves room for the estimate: at least the default, rounded up to whole minutes. */
+    /** A timeout that leaves room for the estimate, in whole minutes; a block with no natural end gets at least 15. */
     public static Duration suggestedTimeout(Classification c) {
-        if (c.estimate() == null) {
-            return Duration.ofMinutes(15);
-        }
         long seconds = c.estimate().getSeconds() * 5 / 4 + 30;
-        long minutes = Math.max(Command.DEFAULT_TIMEOUT.toMinutes(), (seconds + 59) / 60);
+        long minutes = Math.max(c.bounded() ? Command.DEFAULT_TIMEOUT.toMinutes() : 15, (seconds + 59) / 60);
         return Duration.ofMinutes(minutes);
     }
 

@@ -1,0 +1,6 @@
+package dev.incidentconsole.ui.runbook;
+
+/** Where loading the runbook library stands. */
+public enum LoadState {
+    LOADING, LOADED, FAILED
+}
