@@ -1,0 +1,89 @@
+package dev.incidentconsole;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of ARCHITECTURE.md, checked on every build so the picture cannot drift. */
+class ArchitectureTest {
+
+    private static final String BASE = "dev.incidentconsole.";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.incidentconsole");
+    }
+
+    private static String pkg(String name) {
+        return BASE + name + "..";
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        check(noClasses().that().resideOutsideOfPackages(pkg("ui"), pkg("app"))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.."));
+    }
+
+    @Test
+    void runbookDependsOnNoOtherPackageOfOurs() {
+        check(noClasses().that().resideInAPackage(pkg("runbook"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("remote"), pkg("evidence"), pkg("incident"),
+                        pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
+    }
+
+    @Test
+    void remoteDependsOnNoOtherPackageOfOurs() {
+        check(noClasses().that().resideInAPackage(pkg("remote"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("runbook"), pkg("evidence"), pkg("incident"),
+                        pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
+    }
+
+    @Test
+    void evidenceDependsOnNoOtherPackageOfOurs() {
+        check(noClasses().that().resideInAPackage(pkg("evidence"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("runbook"), pkg("remote"), pkg("incident"),
+                        pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
+    }
+
+    @Test
+    void incidentDoesNotReachUpwards() {
+        check(noClasses().that().resideInAPackage(pkg("incident"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("bundle"), pkg("report"), pkg("ui"), pkg("app")));
+    }
+
+    @Test
+    void bundleAndReportOnlyReadEvidenceAndRunbooks() {
+        check(noClasses().that().resideInAnyPackage(pkg("bundle"), pkg("report"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("remote"), pkg("ui"), pkg("app")));
+    }
+
+    @Test
+    void uiNeverTalksToSshOrJdbcDirectly() {
+        check(noClasses().that().resideInAPackage(pkg("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage("net.schmizz..", "com.hierynomus..", "java.sql..",
+                        "org.h2..", "org.flywaydb..", pkg("remote"), pkg("app")));
+    }
+
+    @Test
+    void nothingBelowAppDependsOnApp() {
+        check(noClasses().that().resideOutsideOfPackage(pkg("app"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("app")));
+    }
+
+    @Test
+    void noCommandLineOutsideApp() {
+        check(noClasses().that().resideOutsideOfPackage(pkg("app"))
+                .should().dependOnClassesThat().resideInAPackage("picocli.."));
+    }
+}
