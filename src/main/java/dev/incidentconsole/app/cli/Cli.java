@@ -1,7 +1,9 @@
 package dev.incidentconsole.app.cli;
 
 import dev.incidentconsole.app.Wiring;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +19,15 @@ public final class Cli {
     public static final int USAGE = 2;
 
     public static int run(Wiring wiring, String... args) {
-        return commandLine(wiring, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(wiring, out, err).execute(args);
+        } finally {
+            // print() does not flush; the caller exits the JVM right after this returns.
+            out.flush();
+            err.flush();
+        }
     }
 
     /** A configured command line writing to {@code out} and {@code err}; tests call this directly. */
