@@ -127,6 +127,24 @@ class CliTest {
     }
 
     @Test
+    void longOutputReachesStandardOutputWhole() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Cli.run(wiring, "show", "server-down");
+        } finally {
+            System.setOut(original);
+        }
+
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(0);
+        assertThat(printed.length()).isGreaterThan(8192);
+        assertThat(printed).contains("Documentation Requirements").endsWith("\n");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(out.toString()).contains("lint").contains("import");

@@ -1,0 +1,95 @@
+package dev.incidentconsole.ui.runbook;
+
+import dev.incidentconsole.app.AppPaths;
+import dev.incidentconsole.app.ConsoleApp;
+import dev.incidentconsole.app.Wiring;
+import dev.incidentconsole.runbook.Runbook;
+import dev.incidentconsole.runbook.StepKind;
+import dev.incidentconsole.ui.shell.MainWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the real window with the bundled library and writes PNGs into {@code screenshots.dir} (default
+ * {@code ./screenshots}). Not part of the default run: {@code mvn -Pscreenshots test}.
+ */
+@Tag("screenshots")
+class LibraryScreenshotTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void libraryWindowInLightAndDarkTheme() throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"));
+        Files.createDirectories(out);
+        Wiring wiring = new Wiring(new AppPaths(home.resolve("data"), home.resolve("config")), Clock.systemDefaultZone());
+        MainWindow window = FxToolkit.setupFixture(() -> ConsoleApp.openMainWindow(wiring, new Stage()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.library().libraryProperty().get() != null));
+
+        fx(() -> {
+            List<Runbook> runbooks = window.library().libraryProperty().get().runbooks();
+            Runbook shown = runbooks.stream().filter(r -> r.id().equals("server-down")).findFirst()
+                    .or(() -> runbooks.stream().filter(LibraryScreenshotTest::hasChangeStep).findFirst())
+                    .orElseGet(() -> runbooks.stream().max(Comparator.comparingLong(r -> r.steps().count())).orElseThrow());
+            window.library().selectedProperty().set(shown);
+            return null;
+        });
+        snapshot(window, out.resolve("library.png"));
+
+        fx(() -> {
+            window.theme().darkProperty().set(true);
+            return null;
+        });
+        snapshot(window, out.resolve("library-dark.png"));
+    }
+
+    private static boolean hasChangeStep(Runbook runbook) {
+        return runbook.steps().anyMatch(step -> step.kind() == StepKind.CHANGE);
+    }
+
+    private static void snapshot(MainWindow window, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            WritableImage image = window.stage().getScene().snapshot(null);
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+}
