@@ -4,6 +4,7 @@ import dev.incidentconsole.app.AppPaths;
 import dev.incidentconsole.app.ConsoleApp;
 import dev.incidentconsole.app.Wiring;
 import dev.incidentconsole.runbook.Runbook;
+import dev.incidentconsole.runbook.Step;
 import dev.incidentconsole.runbook.StepKind;
 import dev.incidentconsole.ui.shell.MainWindow;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -55,21 +57,34 @@ class LibraryScreenshotTest {
         MainWindow window = FxToolkit.setupFixture(() -> ConsoleApp.openMainWindow(wiring, new Stage()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.library().libraryProperty().get() != null));
 
-        fx(() -> {
+        Runbook shown = fx(() -> {
             List<Runbook> runbooks = window.library().libraryProperty().get().runbooks();
-            Runbook shown = runbooks.stream().filter(r -> r.id().equals("server-down")).findFirst()
+            Runbook pick = runbooks.stream().filter(r -> r.id().equals("server-down")).findFirst()
                     .or(() -> runbooks.stream().filter(LibraryScreenshotTest::hasChangeStep).findFirst())
                     .orElseGet(() -> runbooks.stream().max(Comparator.comparingLong(r -> r.steps().count())).orElseThrow());
-            window.library().selectedProperty().set(shown);
-            return null;
+            window.library().selectedProperty().set(pick);
+            return pick;
         });
-        snapshot(window, out.resolve("library.png"));
+        Optional<String> changeStep = shown.steps().filter(step -> step.kind() == StepKind.CHANGE).map(Step::id).findFirst();
+        RunbookPreview preview = fx(() -> (RunbookPreview) window.stage().getScene().lookup("#preview"));
 
-        fx(() -> {
-            window.theme().darkProperty().set(true);
-            return null;
-        });
-        snapshot(window, out.resolve("library-dark.png"));
+        for (boolean dark : new boolean[] {false, true}) {
+            String suffix = dark ? "-dark" : "";
+            fx(() -> {
+                window.theme().darkProperty().set(dark);
+                preview.setVvalue(0);
+                return null;
+            });
+            snapshot(window, out.resolve("library" + suffix + ".png"));
+            if (changeStep.isPresent()) {
+                WaitForAsyncUtils.waitForFxEvents();
+                fx(() -> {
+                    preview.revealStep(changeStep.get());
+                    return null;
+                });
+                snapshot(window, out.resolve("library-change-step" + suffix + ".png"));
+            }
+        }
     }
 
     private static boolean hasChangeStep(Runbook runbook) {
