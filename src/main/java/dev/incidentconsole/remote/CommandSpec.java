@@ -1,0 +1,55 @@
+package dev.incidentconsole.remote;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A command to run on a host: a script for a POSIX shell and the parameter values it may refer to. Values are
+ * never spliced into the script: they travel as single-quoted environment assignments in front of the shell,
+ * and the remote shell expands {@code ${NAME}} itself.
+ */
+public record CommandSpec(String script, String shell, Map<String, String> environment, Duration timeout) {
+
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
+    private static final Pattern SHELL = Pattern.compile("^(bash|sh)$");
+
+    public CommandSpec {
+        if (!SHELL.matcher(shell).matches()) {
+            throw new IllegalArgumentException("shell must be bash or sh, not " + shell);
+        }
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            if (!NAME.matcher(e.getKey()).matches()) {
+                throw new IllegalArgumentException("not an environment variable name: " + e.getKey());
+            }
+            if (e.getValue().indexOf('\0') >= 0) {
+                throw new IllegalArgumentException(e.getKey() + " contains a NUL byte, which no shell can carry");
+            }
+        }
+        environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    public static CommandSpec bash(String script, Duration timeout) {
+        return new CommandSpec(script, "bash", Map.of(), timeout);
+    }
+
+    public CommandSpec withEnvironment(Map<String, String> values) {
+        return new CommandSpec(script, shell, values, timeout);
+    }
+
+    /**
+     * The exact text sent to the remote login shell: {@code env NAME='value' ... bash -c 'script'}. {@code env}
+     * keeps the assignments valid whatever the login shell is.
+     */
+    public String remoteCommandLine() {
+        StringBuilder line = new StringBuilder("env");
+        environment.forEach((name, value) -> line.append(' ').append(name).append('=').append(singleQuoted(value)));
+        return line.append(' ').append(shell).append(" -c ").append(singleQuoted(script)).toString();
+    }
+
+    /** POSIX single quoting: everything literal, a quote written as {@code '\''}. */
+    public static String singleQuoted(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+}
