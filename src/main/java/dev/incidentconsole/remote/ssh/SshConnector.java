@@ -1,0 +1,233 @@
+package dev.incidentconsole.remote.ssh;
+
+import dev.incidentconsole.remote.ExecStatus;
+import dev.incidentconsole.remote.HostTarget;
+import dev.incidentconsole.remote.PassphrasePrompt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import net.schmizz.keepalive.KeepAliveRunner;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.transport.TransportException;
+import net.schmizz.sshj.transport.verification.HostKeyVerifier;
+import net.schmizz.sshj.userauth.UserAuthException;
+import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import net.schmizz.sshj.userauth.password.PasswordFinder;
+import net.schmizz.sshj.userauth.password.Resource;
+
+/** Opens an authenticated connection to a host, through its jump hosts, verifying every host key on the way. */
+final class SshConnector {
+
+    private final SshClientFactory clients;
+    private final HostKeyVerification hostKeys;
+    private final PassphrasePrompt passphrases;
+    private final Function<String, HostTarget> resolver;
+    private final int maxSessions;
+
+    SshConnector(SshClientFactory clients, HostKeyVerification hostKeys, PassphrasePrompt passphrases,
+                 Function<String, HostTarget> resolver, int maxSessions) {
+        this.clients = clients;
+        this.hostKeys = hostKeys;
+        this.passphrases = passphrases;
+        this.resolver = resolver;
+        this.maxSessions = maxSessions;
+    }
+
+    SshConnection connect(HostTarget target) throws ConnectFailure {
+        List<SSHClient> jumps = new ArrayList<>();
+        try {
+            SSHClient previous = null;
+            for (String jump : target.proxyJump()) {
+                HostTarget hop = resolver.apply(jump);
+                previous = open(hop, previous, target).client();
+                jumps.add(previous);
+            }
+            Opened opened = open(target, previous, target);
+            PublicKey key = opened.verifier().accepted();
+            String fingerprint = key == null ? null : HostKeyFingerprint.of(key);
+            return new SshConnection(opened.client(), jumps, maxSessions, fingerprint, clockOffset(opened.client()));
+        } catch (ConnectFailure e) {
+            jumps.forEach(SshConnector::closeQuietly);
+            throw e;
+        }
+    }
+
+    private record Opened(SSHClient client, RecordingVerifier verifier) {
+    }
+
+    private Opened open(HostTarget hop, SSHClient via, HostTarget finalTarget) throws ConnectFailure {
+        SSHClient client = clients.newClient();
+        HostKeyVerifier verifier = hostKeys.verifierFor(hop);
+        RecordingVerifier recording = new RecordingVerifier(verifier);
+        client.addHostKeyVerifier(recording);
+        int timeoutMs = (int) Math.min(Integer.MAX_VALUE, hop.connectTimeout().toMillis());
+        client.setConnectTimeout(timeoutMs);
+        client.setTimeout(timeoutMs); // bounds the banner and key exchange; reset once authenticated
+        client.getTransport().setTimeoutMs(timeoutMs);
+        String via0 = via == null ? "" : " (through " + String.join(", ", finalTarget.proxyJump()) + ")";
+        try {
+            if (via == null) {
+                client.connect(hop.hostName(), hop.port());
+            } else {
+                client.connectVia(via.newDirectConnection(hop.hostName(), hop.port()));
+            }
+            var keepAlive = client.getConnection().getKeepAlive();
+            keepAlive.setKeepAliveInterval((int) Math.max(1, hop.serverAliveInterval().toSeconds()));
+            if (keepAlive instanceof KeepAliveRunner) {
+                ((KeepAliveRunner) keepAlive).setMaxAliveCount(Math.max(1, hop.serverAliveCountMax()));
+            }
+            authenticate(client, hop);
+            if (client.getSocket() != null) {
+                client.getSocket().setSoTimeout(0);
+            }
+            client.getTransport().setTimeoutMs(Math.max(30_000, timeoutMs));
+            return new Opened(client, recording);
+        } catch (UserAuthException e) {
+            closeQuietly(client);
+            throw new ConnectFailure(ExecStatus.AUTHENTICATION_FAILED, hop.alias() + ": authentication as " + hop.user()
+                    + " failed: the server accepted none of " + describeKeys(hop) + via0, e);
+        } catch (TransportException e) {
+            closeQuietly(client);
+            var refusal = hostKeys.refusalOf(verifier);
+            if (refusal.isPresent()) {
+                throw new ConnectFailure(refusal.get().changed() ? ExecStatus.HOST_KEY_CHANGED : ExecStatus.HOST_KEY_UNKNOWN,
+                        refusal.get().message(), e);
+            }
+            throw new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": SSH handshake with " + endpoint(hop)
+                    + " failed: " + reason(e) + via0, e);
+        } catch (IOException e) {
+            closeQuietly(client);
+            throw new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": cannot reach " + endpoint(hop) + ": "
+                    + reason(e) + via0, e);
+        }
+    }
+
+    private void authenticate(SSHClient client, HostTarget hop) throws IOException {
+        List<KeyProvider> keys = new ArrayList<>();
+        for (Path file : hop.identityFiles()) {
+            if (Files.isReadable(file)) {
+                keys.add(client.loadKeys(file.toString(), new PromptingPasswordFinder(file, passphrases)));
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new UserAuthException("no readable identity file");
+        }
+        client.authPublickey(hop.user(), keys);
+    }
+
+    private static String describeKeys(HostTarget hop) {
+        List<String> names = new ArrayList<>();
+        hop.identityFiles().stream().filter(Files::isReadable).forEach(p -> names.add(p.toString()));
+        return names.isEmpty() ? "the keys (no identity file is readable: " + hop.identityFiles() + ")" : "the keys " + names;
+    }
+
+    private static String endpoint(HostTarget hop) {
+        return hop.hostName() + ":" + hop.port();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof ConnectException) return "connection refused";
+        if (e instanceof SocketTimeoutException) return "no answer within the connect timeout";
+        if (e instanceof UnknownHostException) return "unknown host name " + e.getMessage();
+        if (e instanceof NoRouteToHostException) return "no route to host";
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root instanceof SocketTimeoutException) return "the server sent no SSH greeting within the connect timeout";
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message;
+    }
+
+    /** Remote clock minus local clock, measured around one {@code date} call (RFC 3227 asks to record drift). */
+    private static Duration clockOffset(SSHClient client) {
+        try (Session session = client.startSession()) {
+            long before = System.currentTimeMillis();
+            long nanosBefore = System.nanoTime();
+            Session.Command command = session.exec("date -u +%s%N");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream in = command.getInputStream()) {
+                in.transferTo(out);
+            }
+            command.join(5, TimeUnit.SECONDS);
+            long roundTripMillis = (System.nanoTime() - nanosBefore) / 1_000_000;
+            String text = out.toString(StandardCharsets.US_ASCII).strip();
+            long remoteMillis = text.matches("\\d{19,}") ? Long.parseLong(text) / 1_000_000
+                    : text.matches("\\d+N?") ? Long.parseLong(text.replace("N", "")) * 1000 : Long.MIN_VALUE;
+            if (remoteMillis == Long.MIN_VALUE) {
+                return null;
+            }
+            return Duration.ofMillis(remoteMillis - (before + roundTripMillis / 2));
+        } catch (IOException | RuntimeException e) {
+            return null; // the offset is recorded when it can be measured; its absence is recorded too
+        }
+    }
+
+    static void closeQuietly(SSHClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            // already broken; nothing to release
+        }
+    }
+
+    /** Passes through to the real verifier and remembers the key it accepted, for the evidence. */
+    static final class RecordingVerifier implements HostKeyVerifier {
+        private final HostKeyVerifier delegate;
+        private volatile PublicKey accepted;
+
+        RecordingVerifier(HostKeyVerifier delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean verify(String hostname, int port, PublicKey key) {
+            boolean ok = delegate.verify(hostname, port, key);
+            if (ok) accepted = key;
+            return ok;
+        }
+
+        @Override
+        public List<String> findExistingAlgorithms(String hostname, int port) {
+            return delegate.findExistingAlgorithms(hostname, port);
+        }
+
+        PublicKey accepted() {
+            return accepted;
+        }
+    }
+
+    /** Asks for a key's passphrase at most three times; the answer is never kept. */
+    private static final class PromptingPasswordFinder implements PasswordFinder {
+        private final Path file;
+        private final PassphrasePrompt prompt;
+        private int attempt;
+
+        PromptingPasswordFinder(Path file, PassphrasePrompt prompt) {
+            this.file = file;
+            this.prompt = prompt;
+        }
+
+        @Override
+        public char[] reqPassword(Resource<?> resource) {
+            return prompt.passphraseFor(file, ++attempt);
+        }
+
+        @Override
+        public boolean shouldRetry(Resource<?> resource) {
+            return attempt < 3;
+        }
+    }
+}

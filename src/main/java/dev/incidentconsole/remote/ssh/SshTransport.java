@@ -1,0 +1,272 @@
+package dev.incidentconsole.remote.ssh;
+
+import dev.incidentconsole.remote.Cancellation;
+import dev.incidentconsole.remote.CommandSpec;
+import dev.incidentconsole.remote.ExecResult;
+import dev.incidentconsole.remote.ExecStatus;
+import dev.incidentconsole.remote.HostTarget;
+import dev.incidentconsole.remote.OutputSink;
+import dev.incidentconsole.remote.PassphrasePrompt;
+import dev.incidentconsole.remote.Transport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.connection.channel.direct.Signal;
+
+/**
+ * Runs commands over SSH with one reused connection per host and a fresh session per command. Output is
+ * pumped from stdout and stderr concurrently (reading one after the other hangs once a command prints more
+ * than the channel window). Stopping a command sends TERM, then KILL: closing the session alone leaves the
+ * remote process running, while OpenSSH delivers a signal to the whole process group of the command.
+ */
+public final class SshTransport implements Transport {
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration KILL_GRACE = Duration.ofSeconds(2);
+
+    private final SshConnector connector;
+    private final ConcurrentHashMap<String, CompletableFuture<SshConnection>> connections = new ConcurrentHashMap<>();
+    private final ExecutorService readers = Executors.newCachedThreadPool(daemon("ssh-stderr"));
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("ssh-timer"));
+
+    public SshTransport(HostKeyVerification hostKeys, PassphrasePrompt passphrases, Function<String, HostTarget> resolver,
+                        int maxSessionsPerHost) {
+        this.connector = new SshConnector(new SshClientFactory(), hostKeys, passphrases, resolver, maxSessionsPerHost);
+    }
+
+    @Override
+    public ExecResult exec(HostTarget host, CommandSpec spec, OutputSink sink, Cancellation cancellation) {
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        Outcome outcome = new Outcome(host.alias(), started, startNanos);
+        if (cancellation.isCancelled()) {
+            return outcome.finish(ExecStatus.CANCELLED, "cancelled before it started");
+        }
+        SshConnection connection;
+        try {
+            connection = connection(host);
+        } catch (ConnectFailure failure) {
+            return outcome.finish(failure.status(), failure.getMessage());
+        }
+        outcome.connectedTo(connection);
+        try {
+            connection.sessions().acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return outcome.finish(ExecStatus.CANCELLED, "interrupted while waiting for a free session");
+        }
+        try {
+            return run(connection, host, spec, sink, cancellation, outcome);
+        } finally {
+            connection.sessions().release();
+        }
+    }
+
+    private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,
+                           Cancellation cancellation, Outcome outcome) {
+        AtomicReference<ExecStatus> stopReason = new AtomicReference<>();
+        Session.Command command;
+        Session session;
+        try {
+            session = connection.client().startSession();
+            command = session.exec(spec.remoteCommandLine());
+        } catch (IOException e) {
+            forget(host, connection);
+            return outcome.finish(ExecStatus.CONNECTION_LOST, "could not open a session: " + e.getMessage());
+        }
+        Runnable unregister = cancellation.onCancel(() -> stop(command, stopReason, ExecStatus.CANCELLED));
+        Duration timeout = spec.timeout() == null ? DEFAULT_TIMEOUT : spec.timeout();
+        ScheduledFuture<?> watchdog = timers.schedule(() -> stop(command, stopReason, ExecStatus.TIMED_OUT),
+                timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (session) {
+            Future<Long> stderr = readers.submit(() -> pump(command.getErrorStream(), OutputSink.Stream.STDERR, sink));
+            String lost = null;
+            try {
+                outcome.stdoutBytes = pump(command.getInputStream(), OutputSink.Stream.STDOUT, sink);
+            } catch (IOException e) {
+                lost = e.getMessage();
+            }
+            try {
+                outcome.stderrBytes = stderr.get();
+            } catch (ExecutionException e) {
+                lost = lost != null ? lost : String.valueOf(e.getCause().getMessage());
+            }
+            command.join(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            return classify(command, stopReason.get(), lost, host, connection, outcome, timeout);
+        } catch (IOException e) {
+            forget(host, connection);
+            return outcome.finish(ExecStatus.CONNECTION_LOST, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(command, stopReason, ExecStatus.CANCELLED);
+            return outcome.finish(ExecStatus.CANCELLED, "interrupted");
+        } finally {
+            watchdog.cancel(false);
+            unregister.run();
+        }
+    }
+
+    private ExecResult classify(Session.Command command, ExecStatus stopped, String lost, HostTarget host,
+                                SshConnection connection, Outcome outcome, Duration timeout) {
+        Integer exit = command.getExitStatus();
+        Signal signal = command.getExitSignal();
+        outcome.exitCode = exit;
+        outcome.exitSignal = signal == null ? null : signal.name();
+        if (stopped == ExecStatus.TIMED_OUT) {
+            return outcome.finish(stopped, "stopped after " + timeout.toSeconds() + " s");
+        }
+        if (stopped != null) {
+            return outcome.finish(stopped, null);
+        }
+        if (exit != null) {
+            return outcome.finish(exit == 0 ? ExecStatus.SUCCEEDED : ExecStatus.FAILED, null);
+        }
+        if (signal != null) {
+            return outcome.finish(ExecStatus.KILLED_BY_SIGNAL, command.getExitErrorMessage());
+        }
+        forget(host, connection);
+        return outcome.finish(ExecStatus.CONNECTION_LOST,
+                "the connection ended before the command reported an exit status" + (lost == null ? "" : ": " + lost));
+    }
+
+    /** TERM now, KILL after a grace period, then close the channel if the server ignored both. */
+    private void stop(Session.Command command, AtomicReference<ExecStatus> reason, ExecStatus why) {
+        if (!reason.compareAndSet(null, why)) {
+            return;
+        }
+        signal(command, Signal.TERM);
+        timers.schedule(() -> {
+            if (command.isOpen()) signal(command, Signal.KILL);
+        }, KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        timers.schedule(() -> {
+            try {
+                if (command.isOpen()) command.close();
+            } catch (IOException e) {
+                // the channel is gone already
+            }
+        }, KILL_GRACE.toMillis() * 2, TimeUnit.MILLISECONDS);
+    }
+
+    private static void signal(Session.Command command, Signal signal) {
+        try {
+            command.signal(signal);
+        } catch (IOException e) {
+            // the command may have ended in the meantime
+        }
+    }
+
+    private static long pump(InputStream in, OutputSink.Stream stream, OutputSink sink) throws IOException {
+        byte[] buffer = new byte[32 * 1024];
+        long total = 0;
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                sink.chunk(stream, buffer, 0, n, System.nanoTime());
+                total += n;
+            }
+        }
+        return total;
+    }
+
+    private SshConnection connection(HostTarget host) throws ConnectFailure {
+        String key = poolKey(host);
+        while (true) {
+            CompletableFuture<SshConnection> mine = new CompletableFuture<>();
+            CompletableFuture<SshConnection> existing = connections.putIfAbsent(key, mine);
+            if (existing == null) {
+                try {
+                    mine.complete(connector.connect(host));
+                } catch (ConnectFailure | RuntimeException e) {
+                    connections.remove(key, mine);
+                    mine.completeExceptionally(e);
+                }
+            }
+            CompletableFuture<SshConnection> future = existing == null ? mine : existing;
+            try {
+                SshConnection connection = future.join();
+                if (connection.isAlive()) {
+                    return connection;
+                }
+                connections.remove(key, future);
+                connection.close();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof ConnectFailure) throw (ConnectFailure) e.getCause();
+                throw new ConnectFailure(ExecStatus.UNREACHABLE, host.alias() + ": " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    private void forget(HostTarget host, SshConnection connection) {
+        CompletableFuture<SshConnection> current = connections.get(poolKey(host));
+        if (current != null && current.isDone() && !current.isCompletedExceptionally() && current.join() == connection) {
+            connections.remove(poolKey(host), current);
+            connection.close();
+        }
+    }
+
+    private static String poolKey(HostTarget host) {
+        return host.alias() + "|" + host.user() + "@" + host.hostName() + ":" + host.port();
+    }
+
+    @Override
+    public void close() {
+        connections.values().forEach(f -> f.thenAccept(SshConnection::close));
+        connections.clear();
+        readers.shutdownNow();
+        timers.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Collects what the result will say while the command runs. */
+    private static final class Outcome {
+        private final String alias;
+        private final Instant started;
+        private final long startNanos;
+        private String fingerprint;
+        private Duration clockOffset;
+        long stdoutBytes;
+        long stderrBytes;
+        Integer exitCode;
+        String exitSignal;
+
+        Outcome(String alias, Instant started, long startNanos) {
+            this.alias = alias;
+            this.started = started;
+            this.startNanos = startNanos;
+        }
+
+        void connectedTo(SshConnection connection) {
+            fingerprint = connection.hostKeyFingerprint();
+            clockOffset = connection.clockOffset();
+        }
+
+        ExecResult finish(ExecStatus status, String detail) {
+            Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+            return new ExecResult(alias, status, exitCode, exitSignal, started, started.plus(duration), duration,
+                    stdoutBytes, stderrBytes, fingerprint, clockOffset, detail);
+        }
+    }
+}
