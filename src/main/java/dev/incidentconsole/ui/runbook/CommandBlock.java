@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -20,7 +23,7 @@ final class CommandBlock {
     }
 
     static VBox of(Command command, Map<String, Parameter> parameters, String id) {
-        TextFlow script = script(command.script(), parameters);
+        VBox script = script(command.script(), parameters, true);
         script.setId(id);
         Label options = new Label(options(command));
         options.getStyleClass().add("command-options");
@@ -35,19 +38,44 @@ final class CommandBlock {
 
     /** A code block that is shown but never run (a {@code text}, {@code yaml} or {@code json} block). */
     static VBox snippet(String text) {
-        TextFlow flow = script(text, Map.of());
-        flow.getStyleClass().add("snippet");
+        VBox code = script(text, Map.of(), true);
+        code.getStyleClass().add("snippet");
         Label caption = new Label("example \u00b7 shown only, never run");
         caption.getStyleClass().add("command-options");
-        VBox box = new VBox(4, flow, caption);
+        VBox box = new VBox(4, code, caption);
         box.getStyleClass().add("command");
         return box;
     }
 
-    static TextFlow script(String script, Map<String, Parameter> parameters) {
+    /**
+     * A monospace block, one row per source line. With {@code numbered} each row starts with its line number,
+     * so a long line that wraps is plainly one line and not two.
+     */
+    static VBox script(String script, Map<String, Parameter> parameters, boolean numbered) {
+        VBox block = new VBox();
+        block.getStyleClass().add("command-block");
+        String[] lines = script.stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            TextFlow line = line(lines[i], parameters);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            HBox row = new HBox(line);
+            row.getStyleClass().add("code-line");
+            if (numbered) {
+                Label number = new Label(String.valueOf(i + 1));
+                number.getStyleClass().add("code-line-number");
+                number.setMinWidth(lines.length >= 10 ? 26 : 18);
+                number.setAlignment(Pos.TOP_RIGHT);
+                row.getChildren().add(0, number);
+            }
+            block.getChildren().add(row);
+        }
+        return block;
+    }
+
+    private static TextFlow line(String line, Map<String, Parameter> parameters) {
         TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("command-block");
-        for (ParameterReferences.Piece piece : ParameterReferences.split(script.stripTrailing(), parameters.keySet())) {
+        flow.getStyleClass().add("code-flow");
+        for (ParameterReferences.Piece piece : ParameterReferences.split(line.isEmpty() ? " " : line, parameters.keySet())) {
             Text text = new Text(piece.text());
             text.getStyleClass().add("code-text");
             if (piece.isReference()) {

@@ -19,7 +19,9 @@ final class ParameterTable {
         GridPane grid = new GridPane();
         grid.setId("parameter-table");
         grid.getStyleClass().add("parameter-table");
-        grid.getColumnConstraints().addAll(fixed(), fixed(), fixed(), growing());
+        ColumnConstraints value = fixed();
+        value.setMaxWidth(280);
+        grid.getColumnConstraints().addAll(fixed(), fixed(), value, growing());
         grid.addRow(0, header("Name"), header("Type"), header("Value"), header("Description"));
         int row = 1;
         for (Parameter p : parameters) {
@@ -34,16 +36,13 @@ final class ParameterTable {
     }
 
     private static VBox value(Parameter p, String stripe) {
-        VBox box = cell(stripe);
-        if (p.required()) {
-            box.getChildren().add(text("required", "parameter-required"));
-        }
+        // A parameter is required unless it says otherwise; a default fills the value in.
         if (p.defaultValue() != null) {
-            box.getChildren().add(text("default " + p.defaultValue(), "parameter-default"));
-        } else if (!p.required()) {
-            box.getChildren().add(text("optional", "parameter-optional"));
+            Label value = text("default " + p.defaultValue(), "parameter-default");
+            value.setWrapText(true);
+            return cell(stripe, value);
         }
-        return box;
+        return cell(stripe, p.required() ? text("required", "parameter-required") : text("optional", "parameter-optional"));
     }
 
     private static VBox description(Parameter p, String stripe) {
@@ -72,7 +71,7 @@ final class ParameterTable {
         StringBuilder out = new StringBuilder(p.name()).append(" (").append(p.type().label()).append(')');
         if (p.description() != null) out.append('\n').append(p.description());
         if (p.defaultValue() != null) out.append("\ndefault: ").append(p.defaultValue());
-        else if (p.required()) out.append("\nrequired");
+        else out.append(p.required() ? "\nrequired" : "\noptional");
         return out.toString();
     }
 

@@ -5,6 +5,7 @@ import dev.incidentconsole.runbook.Runbook;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -16,6 +17,7 @@ final class RunbookCell extends ListCell<Runbook> {
     private final Label steps = new Label();
     private final HBox top = new HBox(8);
     private final VBox box;
+    private final Tooltip tooltip = new Tooltip();
 
     RunbookCell() {
         getStyleClass().add("runbook-cell");
@@ -35,9 +37,14 @@ final class RunbookCell extends ListCell<Runbook> {
         if (empty || runbook == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
         title.setText(runbook.title());
+        tooltip.setText(runbook.summary() == null ? runbook.title() : runbook.title() + "\n" + runbook.summary());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        setTooltip(tooltip);
         id.setText(runbook.id());
         long count = runbook.steps().count();
         steps.setText(count + (count == 1 ? " step" : " steps"));

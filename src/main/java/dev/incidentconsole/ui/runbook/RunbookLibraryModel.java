@@ -65,8 +65,8 @@ public final class RunbookLibraryModel {
     }
 
     private void failed(Throwable error) {
-        problem.set("Could not load the runbook library: " + ProblemText.describe(error));
-        status.set(problem.get());
+        problem.set(ProblemText.describe(error));
+        status.set("Could not load the runbook library: " + problem.get());
         state.set(LoadState.FAILED);
     }
 
@@ -99,6 +99,7 @@ public final class RunbookLibraryModel {
         return state.getReadOnlyProperty();
     }
 
+    /** Why the last load failed, in one sentence; empty while loading or after a successful load. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -44,6 +44,7 @@ public final class RunbookLibraryPane extends VBox {
         count.setId("runbook-count");
         count.getStyleClass().addAll("runbook-count", Styles.TEXT_MUTED);
         count.textProperty().bind(model.countText());
+        count.visibleProperty().bind(model.stateProperty().isEqualTo(LoadState.LOADED));
 
         StackPane body = new StackPane(list, loadingView(), errorView());
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -96,7 +97,7 @@ public final class RunbookLibraryPane extends VBox {
             }
         });
         model.selectedProperty().addListener((obs, was, now) -> {
-            if (now != null && list.getItems().contains(now)) {
+            if (now != null && now != list.getSelectionModel().getSelectedItem() && list.getItems().contains(now)) {
                 list.getSelectionModel().select(now);
                 list.scrollTo(now);
             }
@@ -126,8 +127,9 @@ public final class RunbookLibraryPane extends VBox {
     }
 
     private VBox errorView() {
-        Label title = new Label("The runbook library did not load", Icons.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "error-icon"));
+        Label title = new Label("Could not load the runbook library", Icons.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "error-icon"));
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "library-error-title");
+        title.setWrapText(true);
         Label message = new Label();
         message.setId("library-error-message");
         message.setWrapText(true);

@@ -48,6 +48,7 @@ final class FixtureRunbook {
                Reads the depth once.
                ```bash {kind=diagnostic timeout=20s}
                queue-tool depth "${QUEUE}"
+               queue-tool consumers "${QUEUE}" --verbose
                ```
 
             2. **Tell the queue owner**

@@ -59,9 +59,9 @@ class LibraryLoadFailureTest {
         });
 
         waitUntil(() -> robot.lookup("#library-error").query().isVisible());
-        String expected = "Could not load the runbook library: file or folder not found: /srv/runbooks";
-        assertThat(text("#library-error-message")).isEqualTo(expected);
-        assertThat(text("#status-label")).isEqualTo(expected);
+        assertThat(text("#library-error-message")).isEqualTo("file or folder not found: /srv/runbooks");
+        assertThat(text("#status-label"))
+                .isEqualTo("Could not load the runbook library: file or folder not found: /srv/runbooks");
 
         robot.clickOn("#retry-button");
         waitUntil(() -> text("#runbook-count").equals("1 of 1 runbook"));

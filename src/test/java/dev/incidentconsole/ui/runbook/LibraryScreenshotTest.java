@@ -63,6 +63,9 @@ class LibraryScreenshotTest {
                     .or(() -> runbooks.stream().filter(LibraryScreenshotTest::hasChangeStep).findFirst())
                     .orElseGet(() -> runbooks.stream().max(Comparator.comparingLong(r -> r.steps().count())).orElseThrow());
             window.library().selectedProperty().set(pick);
+            // Keep a few runbooks above the selected one in view, so the list shows its context.
+            javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) window.stage().getScene().lookup("#runbook-list");
+            list.scrollTo(Math.max(0, list.getItems().indexOf(pick) - 3));
             return pick;
         });
         Optional<String> changeStep = shown.steps().filter(step -> step.kind() == StepKind.CHANGE).map(Step::id).findFirst();

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The library window on the real wiring: bundled runbooks plus one of the test's own in the user folder. */
@@ -104,11 +105,14 @@ class LibraryWindowTest {
         assertThat(text("#step-kind-restart-the-consumer")).isEqualTo("CHANGE");
         assertThat(texts("#step-restart-the-consumer")).anyMatch(t -> t.contains("asks you to confirm the hosts"));
 
-        TextFlow command = robot.lookup("#command-restart-the-consumer-1").queryAs(TextFlow.class);
-        List<Text> references = fx(() -> command.getChildren().stream().map(Text.class::cast)
-                .filter(t -> t.getStyleClass().contains("param-ref")).toList());
-        assertThat(references).extracting(Text::getText).containsExactly("${QUEUE}");
-        assertThat(fx(() -> flowText(command))).isEqualTo("systemctl restart \"consumer@${QUEUE}.service\"");
+        List<Text> code = fx(() -> codeTexts("#command-restart-the-consumer-1"));
+        assertThat(code).extracting(Text::getText).containsExactly("systemctl restart \"consumer@", "${QUEUE}", ".service\"");
+        assertThat(code).filteredOn(t -> t.getStyleClass().contains("param-ref")).extracting(Text::getText)
+                .containsExactly("${QUEUE}");
+
+        assertThat(fx(() -> robot.lookup("#command-measure-the-queue-depth-1").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().size())).as("one row per script line").isEqualTo(2);
+        assertThat(texts("#command-measure-the-queue-depth-1")).contains("1", "2", "queue-tool consumers \"${QUEUE}\" --verbose");
 
         assertThat(texts("#parameter-table")).contains("QUEUE", "identifier", "required", "name of the queue that backs up");
         assertThat(texts("#checklist-symptoms")).contains("Queue depth rises for ten minutes");
@@ -122,7 +126,7 @@ class LibraryWindowTest {
     void clickingARunbookShowsItInThePreview() throws Exception {
         robot.clickOn("#search-field").write("queue backlog");
         waitUntil(() -> listItems().size() == 1);
-        robot.clickOn(FixtureRunbook.TITLE);
+        robot.clickOn(fixtureCell());
         waitUntil(() -> text("#preview-title").equals(FixtureRunbook.TITLE));
         assertThat(text("#preview-alert")).contains("QueueBacklogHigh");
         assertThat(text("#preview-response-time")).contains("10m");
@@ -143,10 +147,27 @@ class LibraryWindowTest {
     void shortcutFocusesTheSearchField() throws Exception {
         robot.clickOn("#search-field").write(FixtureRunbook.UNIQUE_TAG);
         waitUntil(() -> listItems().size() == 1);
-        robot.clickOn(FixtureRunbook.TITLE);
+        robot.clickOn(fixtureCell());
         waitUntil(() -> robot.lookup("#runbook-list").query().isFocused());
         robot.push((KeyCodeCombination) Shortcuts.FIND);
         waitUntil(() -> robot.lookup("#search-field").queryAs(TextField.class).isFocused());
+    }
+
+    @Test
+    void helpMenuListsTheShortcutsAndQuitClosesTheWindow() throws Exception {
+        robot.clickOn("Help").clickOn("Keyboard shortcuts");
+        waitUntil(() -> robot.lookup("#shortcuts-grid").tryQuery().isPresent());
+        assertThat(texts("#shortcuts-grid")).contains(Shortcuts.text(Shortcuts.FIND), Shortcuts.text(Shortcuts.DARK_THEME));
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#shortcuts-grid").tryQuery().isEmpty());
+
+        robot.push((KeyCodeCombination) Shortcuts.QUIT);
+        waitUntil(() -> !window.stage().isShowing());
+    }
+
+    /** The fixture's title in the list (the preview may show the same title, so look only inside list cells). */
+    private Node fixtureCell() {
+        return robot.lookup(".runbook-cell-title").match(LabeledMatchers.hasText(FixtureRunbook.TITLE)).query();
     }
 
     private List<Runbook> listItems() {
@@ -173,6 +194,19 @@ class LibraryWindowTest {
             robot.from(root).lookup((Node n) -> n instanceof TextFlow).queryAllAs(TextFlow.class).forEach(f -> out.add(flowText(f)));
             return out;
         });
+    }
+
+    /** The text nodes of a command block in reading order: row by row, then along each row's text flow. */
+    private List<Text> codeTexts(String query) {
+        List<Text> out = new java.util.ArrayList<>();
+        for (Node row : robot.lookup(query).queryAs(javafx.scene.layout.VBox.class).getChildren()) {
+            for (Node part : ((javafx.scene.layout.HBox) row).getChildren()) {
+                if (part instanceof TextFlow flow) {
+                    flow.getChildren().forEach(text -> out.add((Text) text));
+                }
+            }
+        }
+        return out;
     }
 
     private static String flowText(TextFlow flow) {
