@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,7 +76,8 @@ final class HostOptions {
     /** The host as {@code ssh -G alias} would resolve it: defaults filled in, {@code ~} and tokens expanded. */
     HostTarget toTarget(String alias, LocalAccount account) {
         Path home = account.home();
-        String resolvedHost = hostName == null ? alias : SshTokens.expand(hostName, Map.of('h', alias));
+        // ssh lowercases the name it dials (known_hosts entries are lower case too), though Host matching is not.
+        String resolvedHost = (hostName == null ? alias : SshTokens.expand(hostName, Map.of('h', alias))).toLowerCase(Locale.ROOT);
         String resolvedUser = user == null ? account.userName() : user;
         int resolvedPort = port == null ? HostTarget.DEFAULT_PORT : port;
         Map<Character, String> tokens = new LinkedHashMap<>();

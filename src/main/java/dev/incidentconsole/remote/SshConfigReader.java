@@ -113,7 +113,7 @@ public final class SshConfigReader {
         for (String arg : args) {
             List<Path> paths;
             try {
-                paths = IncludeGlob.expand(IncludeGlob.anchor(arg, account));
+                paths = IncludeGlob.expand(arg, account);
             } catch (InvalidPathException e) {
                 warnings.add(new ConfigWarning(file, lineNumber, "Include '" + arg + "' is not a valid path"));
                 continue;
