@@ -39,14 +39,20 @@ public record CommandSpec(String script, String shell, Map<String, String> envir
     }
 
     /**
-     * The exact text sent to the remote login shell: {@code env NAME='value' ... bash -c 'script'}. {@code env}
-     * keeps the assignments valid whatever the login shell is.
+     * The exact text sent to the remote login shell: {@code env NAME='value' ... bash -c 'script' RUN_TAG}.
+     * {@code env} keeps the assignments valid whatever the login shell is; the run tag becomes the shell's
+     * {@code $0}, so this one run can be found in the process table and stopped from a second session.
      */
-    public String remoteCommandLine() {
+    public String remoteCommandLine(String runTag) {
+        if (!RUN_TAG.matcher(runTag).matches()) {
+            throw new IllegalArgumentException("run tag must be letters, digits and dashes: " + runTag);
+        }
         StringBuilder line = new StringBuilder("env");
         environment.forEach((name, value) -> line.append(' ').append(name).append('=').append(singleQuoted(value)));
-        return line.append(' ').append(shell).append(" -c ").append(singleQuoted(script)).toString();
+        return line.append(' ').append(shell).append(" -c ").append(singleQuoted(script)).append(' ').append(runTag).toString();
     }
+
+    private static final Pattern RUN_TAG = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{3,63}$");
 
     /** POSIX single quoting: everything literal, a quote written as {@code '\''}. */
     public static String singleQuoted(String value) {

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What one command did on one host. {@code clockOffset} is the remote clock minus ours, measured at connect
+ * What one command did on one host; {@code commandSent} is the exact text sent (null if none was). {@code clockOffset} is the remote clock minus ours, measured at connect
  * (null when the host was never reached). {@code exitCode} is null when the command did not exit normally;
  * {@code exitSignal} names the signal that ended it, if any. Output went to the sink; only counts are here.
  */
-public record ExecResult(String hostAlias, ExecStatus status, Integer exitCode, String exitSignal, Instant started,
+public record ExecResult(String hostAlias, String commandSent, ExecStatus status, Integer exitCode, String exitSignal, Instant started,
                          Instant ended, Duration duration, long stdoutBytes, long stderrBytes, String hostKeyFingerprint,
                          Duration clockOffset, String detail) {
 

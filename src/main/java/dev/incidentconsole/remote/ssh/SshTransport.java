@@ -37,6 +37,7 @@ import net.schmizz.sshj.connection.channel.direct.Signal;
 public final class SshTransport implements Transport {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+    private static final java.security.SecureRandom RUN_IDS = new java.security.SecureRandom();
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
     private final SshConnector connector;
@@ -80,18 +81,21 @@ public final class SshTransport implements Transport {
     private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,
                            Cancellation cancellation, Outcome outcome) {
         AtomicReference<ExecStatus> stopReason = new AtomicReference<>();
+        String runTag = "incident-console-" + Long.toHexString(RUN_IDS.nextLong() & Long.MAX_VALUE);
+        outcome.commandSent = spec.remoteCommandLine(runTag);
         Session.Command command;
         Session session;
         try {
             session = connection.client().startSession();
-            command = session.exec(spec.remoteCommandLine());
+            command = session.exec(outcome.commandSent);
         } catch (IOException e) {
             forget(host, connection);
             return outcome.finish(ExecStatus.CONNECTION_LOST, "could not open a session: " + e.getMessage());
         }
-        Runnable unregister = cancellation.onCancel(() -> stop(command, stopReason, ExecStatus.CANCELLED));
+        Stop stop = new Stop(connection, command, runTag, stopReason);
+        Runnable unregister = cancellation.onCancel(() -> stop.request(ExecStatus.CANCELLED));
         Duration timeout = spec.timeout() == null ? DEFAULT_TIMEOUT : spec.timeout();
-        ScheduledFuture<?> watchdog = timers.schedule(() -> stop(command, stopReason, ExecStatus.TIMED_OUT),
+        ScheduledFuture<?> watchdog = timers.schedule(() -> stop.request(ExecStatus.TIMED_OUT),
                 timeout.toMillis(), TimeUnit.MILLISECONDS);
         try (session) {
             Future<Long> stderr = readers.submit(() -> pump(command.getErrorStream(), OutputSink.Stream.STDERR, sink));
@@ -113,7 +117,7 @@ public final class SshTransport implements Transport {
             return outcome.finish(ExecStatus.CONNECTION_LOST, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop(command, stopReason, ExecStatus.CANCELLED);
+            stop.request(ExecStatus.CANCELLED);
             return outcome.finish(ExecStatus.CANCELLED, "interrupted");
         } finally {
             watchdog.cancel(false);
@@ -144,29 +148,47 @@ public final class SshTransport implements Transport {
                 "the connection ended before the command reported an exit status" + (lost == null ? "" : ": " + lost));
     }
 
-    /** TERM now, KILL after a grace period, then close the channel if the server ignored both. */
-    private void stop(Session.Command command, AtomicReference<ExecStatus> reason, ExecStatus why) {
-        if (!reason.compareAndSet(null, why)) {
-            return;
-        }
-        signal(command, Signal.TERM);
-        timers.schedule(() -> {
-            if (command.isOpen()) signal(command, Signal.KILL);
-        }, KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        timers.schedule(() -> {
-            try {
-                if (command.isOpen()) command.close();
-            } catch (IOException e) {
-                // the channel is gone already
-            }
-        }, KILL_GRACE.toMillis() * 2, TimeUnit.MILLISECONDS);
-    }
+    /**
+     * TERM now, KILL after a grace period, then close the channel. Each signal goes both as an SSH signal
+     * request and through {@link RemoteStopper}, because servers differ in which of the two they honour.
+     */
+    private final class Stop {
+        private final SshConnection connection;
+        private final Session.Command command;
+        private final String runTag;
+        private final AtomicReference<ExecStatus> reason;
 
-    private static void signal(Session.Command command, Signal signal) {
-        try {
-            command.signal(signal);
-        } catch (IOException e) {
-            // the command may have ended in the meantime
+        Stop(SshConnection connection, Session.Command command, String runTag, AtomicReference<ExecStatus> reason) {
+            this.connection = connection;
+            this.command = command;
+            this.runTag = runTag;
+            this.reason = reason;
+        }
+
+        void request(ExecStatus why) {
+            if (!reason.compareAndSet(null, why)) {
+                return;
+            }
+            send(Signal.TERM);
+            timers.schedule(() -> {
+                if (command.isOpen()) send(Signal.KILL);
+            }, KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            timers.schedule(() -> {
+                try {
+                    if (command.isOpen()) command.close();
+                } catch (IOException e) {
+                    // the channel is gone already
+                }
+            }, KILL_GRACE.toMillis() * 2, TimeUnit.MILLISECONDS);
+        }
+
+        private void send(Signal signal) {
+            try {
+                command.signal(signal);
+            } catch (IOException e) {
+                // the command may have ended in the meantime
+            }
+            readers.execute(() -> RemoteStopper.stop(connection.client(), runTag, signal));
         }
     }
 
@@ -247,6 +269,7 @@ public final class SshTransport implements Transport {
         private final long startNanos;
         private String fingerprint;
         private Duration clockOffset;
+        String commandSent;
         long stdoutBytes;
         long stderrBytes;
         Integer exitCode;
@@ -265,7 +288,7 @@ public final class SshTransport implements Transport {
 
         ExecResult finish(ExecStatus status, String detail) {
             Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
-            return new ExecResult(alias, status, exitCode, exitSignal, started, started.plus(duration), duration,
+            return new ExecResult(alias, commandSent, status, exitCode, exitSignal, started, started.plus(duration), duration,
                     stdoutBytes, stderrBytes, fingerprint, clockOffset, detail);
         }
     }
