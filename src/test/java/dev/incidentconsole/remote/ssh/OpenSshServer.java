@@ -49,7 +49,7 @@ final class OpenSshServer implements AutoCloseable {
                     "PidFile " + dir.resolve("sshd.pid"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                     "StrictModes no", "UsePAM no", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
                     "PubkeyAuthentication yes", "PermitRootLogin yes", "AllowTcpForwarding yes", "MaxSessions 10",
-                    "MaxStartups 100:30:200", "LogLevel ERROR", ""));
+                    "MaxStartups 100:30:200", "Subsystem sftp internal-sftp", "LogLevel ERROR", ""));
             if ("root".equals(System.getProperty("user.name"))) {
                 Files.createDirectories(Path.of("/run/sshd")); // privilege separation directory
             }
