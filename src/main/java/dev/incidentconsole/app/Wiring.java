@@ -1,5 +1,12 @@
 package dev.incidentconsole.app;
 
+import dev.incidentconsole.remote.HostInventory;
+import dev.incidentconsole.remote.HostKeyApprover;
+import dev.incidentconsole.remote.LocalAccount;
+import dev.incidentconsole.remote.PassphrasePrompt;
+import dev.incidentconsole.remote.ssh.AppKnownHostsFile;
+import dev.incidentconsole.remote.ssh.KnownHostsVerification;
+import dev.incidentconsole.remote.ssh.SshTransport;
 import dev.incidentconsole.runbook.RunbookLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,12 +17,22 @@ import java.util.List;
 /** The composition root: every long-lived object is built here and handed on by constructor. */
 public final class Wiring {
 
+    /** OpenSSH allows 10 sessions per connection by default; staying below leaves room for the responder's own. */
+    static final int SESSIONS_PER_HOST = 8;
+
     private final AppPaths paths;
     private final Clock clock;
+    private final LocalAccount account;
 
     public Wiring(AppPaths paths, Clock clock) {
+        this(paths, clock, LocalAccount.current());
+    }
+
+    /** {@code account} is whose ~/.ssh is read; tests pass a temporary home. */
+    public Wiring(AppPaths paths, Clock clock, LocalAccount account) {
         this.paths = paths;
         this.clock = clock;
+        this.account = account;
     }
 
     public static Wiring forCurrentUser() {
@@ -28,6 +45,19 @@ public final class Wiring {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The responder's hosts: ~/.ssh/config (or {@code sshConfig}, as ssh -F) plus the app's saved hosts and groups. */
+    public HostInventory hostInventory(Path sshConfig) {
+        Path saved = paths.configDir().resolve("hosts.json");
+        return sshConfig == null ? HostInventory.load(account, saved) : HostInventory.load(account, sshConfig, saved);
+    }
+
+    /** An SSH transport that trusts the responder's known_hosts plus the app's own, asking {@code approver} about new keys. */
+    public SshTransport sshTransport(HostInventory inventory, HostKeyApprover approver, PassphrasePrompt passphrases) {
+        AppKnownHostsFile appKnownHosts = new AppKnownHostsFile(paths.configDir().resolve("known_hosts"));
+        return new SshTransport(new KnownHostsVerification(appKnownHosts, approver), passphrases, inventory::resolve,
+                SESSIONS_PER_HOST);
     }
 
     /** Loads the bundled runbooks and the user's own (plus {@code extraFolders}); this reads files, so never call it on the FX thread. */
