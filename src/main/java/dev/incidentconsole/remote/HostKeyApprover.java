@@ -5,8 +5,9 @@ package dev.incidentconsole.remote;
  * asks on the terminal (or approves everything with {@code --accept-new}).
  *
  * <p>Called on the SSH transport's reader thread while key exchange waits, so an implementation blocks until
- * the responder answers; it must not be called on (or block) the UI thread, and it should answer within the
- * transport's timeout. Only an explicit {@code true} trusts the key: throwing counts as a refusal.
+ * the responder answers, and must not run on (or block) the UI thread. Key exchange waits only as long as the
+ * transport timeout; when it gives up, the waiting thread is interrupted and should return {@code false}.
+ * Only an explicit {@code true} trusts the key: throwing counts as a refusal.
  */
 @FunctionalInterface
 public interface HostKeyApprover {

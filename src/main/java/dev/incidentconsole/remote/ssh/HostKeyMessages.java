@@ -62,6 +62,11 @@ final class HostKeyMessages {
                 + "refusing to connect. Check the fingerprint out of band, then add the key to known_hosts.";
     }
 
+    String awaitingApproval() {
+        return host() + " is not known (" + keyType + " " + fingerprint + ") and the connection ended while "
+                + "waiting for the responder to approve it; key exchange waits only as long as the transport timeout.";
+    }
+
     String notApproved(RuntimeException failure) {
         String why = failure == null ? "was not approved" : "could not be approved (" + failure + ")";
         return host() + " is not known (" + keyType + " " + fingerprint + ") and " + why + "; refusing to connect.";

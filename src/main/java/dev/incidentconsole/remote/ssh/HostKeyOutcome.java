@@ -21,6 +21,11 @@ public record HostKeyOutcome(Verdict verdict, String keyType, String presentedFi
         APPROVED(false),
         /** Unknown; accepted because the host is set to accept new keys. */
         ACCEPTED_NEW(false),
+        /**
+         * Unknown; the responder was asked and has not answered. Seen after connecting when the key exchange
+         * timed out first: it waits only as long as the transport timeout.
+         */
+        AWAITING_APPROVAL(true),
         /** Unknown, and the host is set to strict checking. */
         REFUSED_UNKNOWN(true),
         /** Unknown, and the responder did not approve it. */
@@ -53,6 +58,7 @@ public record HostKeyOutcome(Verdict verdict, String keyType, String presentedFi
     /** The status a transport reports when the connection was refused for this reason; empty otherwise. */
     public Optional<ExecStatus> refusalStatus() {
         switch (verdict) {
+            case AWAITING_APPROVAL:
             case REFUSED_UNKNOWN:
             case REFUSED_NOT_APPROVED:
                 return Optional.of(ExecStatus.HOST_KEY_UNKNOWN);

@@ -117,6 +117,8 @@ public final class HostKeyPolicy implements HostKeyVerifier {
                 return messages.outcome(HostKeyOutcome.Verdict.ACCEPTED_NEW, lookup,
                         messages.acceptedNew(remember(key), appFile.path()), warnings);
             default:
+                outcome = messages.outcome(HostKeyOutcome.Verdict.AWAITING_APPROVAL, lookup,
+                        messages.awaitingApproval(), warnings);
                 String refusal = askApprover(messages);
                 if (refusal != null) {
                     return messages.outcome(HostKeyOutcome.Verdict.REFUSED_NOT_APPROVED, lookup, refusal, warnings);

@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.schmizz.sshj.common.SecurityUtils;
 
 /**
  * What a set of OpenSSH known_hosts files say, read once: the user's UserKnownHostsFile list and the app's own
@@ -59,6 +60,9 @@ public final class KnownHosts {
 
     private static void parseInto(String file, String text, List<KnownHostEntry> entries, List<String> warnings,
                                   List<String> notes) {
+        // sshj decodes ECDSA keys with the "ECDSA" KeyFactory, which only BouncyCastle provides, and registers
+        // BouncyCastle lazily on its first crypto call. Known hosts may be read before any connection is made.
+        SecurityUtils.isBouncyCastleRegistered();
         KnownHostsLineParser parser = new KnownHostsLineParser(file, entries, warnings, notes);
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
