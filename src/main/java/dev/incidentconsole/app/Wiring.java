@@ -23,16 +23,26 @@ public final class Wiring {
     private final AppPaths paths;
     private final Clock clock;
     private final LocalAccount account;
+    private final Path agentSocket;
 
     public Wiring(AppPaths paths, Clock clock) {
-        this(paths, clock, LocalAccount.current());
+        this(paths, clock, LocalAccount.current(), agentFromEnvironment());
     }
 
-    /** {@code account} is whose ~/.ssh is read; tests pass a temporary home. */
-    public Wiring(AppPaths paths, Clock clock, LocalAccount account) {
+    private static Path agentFromEnvironment() {
+        String socket = System.getenv("SSH_AUTH_SOCK");
+        return socket == null || socket.isBlank() ? null : Path.of(socket);
+    }
+
+    /**
+     * {@code account} is whose ~/.ssh is read (tests pass a temporary home); {@code agentSocket} is the ssh-agent
+     * to use, or null.
+     */
+    public Wiring(AppPaths paths, Clock clock, LocalAccount account, Path agentSocket) {
         this.paths = paths;
         this.clock = clock;
         this.account = account;
+        this.agentSocket = agentSocket;
     }
 
     public static Wiring forCurrentUser() {
@@ -57,7 +67,7 @@ public final class Wiring {
     public SshTransport sshTransport(HostInventory inventory, HostKeyApprover approver, PassphrasePrompt passphrases) {
         AppKnownHostsFile appKnownHosts = new AppKnownHostsFile(paths.configDir().resolve("known_hosts"));
         return new SshTransport(new KnownHostsVerification(appKnownHosts, approver), passphrases, inventory::resolve,
-                SESSIONS_PER_HOST);
+                SESSIONS_PER_HOST, agentSocket);
     }
 
     /** Loads the bundled runbooks and the user's own (plus {@code extraFolders}); this reads files, so never call it on the FX thread. */

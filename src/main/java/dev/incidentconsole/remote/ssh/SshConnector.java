@@ -25,21 +25,34 @@ import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.transport.verification.HostKeyVerifier;
 import net.schmizz.sshj.userauth.UserAuthException;
-import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import dev.incidentconsole.remote.ssh.agent.AgentAuth;
+import net.schmizz.sshj.userauth.method.AuthMethod;
+import net.schmizz.sshj.userauth.method.AuthPublickey;
 import net.schmizz.sshj.userauth.password.PasswordFinder;
 import net.schmizz.sshj.userauth.password.Resource;
 
 /** Opens an authenticated connection to a host, through its jump hosts, verifying every host key on the way. */
 final class SshConnector {
 
+    /** How long a responder has to compare and approve an unknown host key before the attempt is given up. */
+    static final Duration APPROVAL_TIME = Duration.ofMinutes(5);
+
     private final SshClientFactory clients;
     private final HostKeyVerification hostKeys;
     private final PassphrasePrompt passphrases;
     private final Function<String, HostTarget> resolver;
     private final int maxSessions;
+    private final Path agentSocket;
 
     SshConnector(SshClientFactory clients, HostKeyVerification hostKeys, PassphrasePrompt passphrases,
                  Function<String, HostTarget> resolver, int maxSessions) {
+        this(clients, hostKeys, passphrases, resolver, maxSessions, null);
+    }
+
+    /** {@code agentSocket} is the ssh-agent to ask first (SSH_AUTH_SOCK), or null for identity files only. */
+    SshConnector(SshClientFactory clients, HostKeyVerification hostKeys, PassphrasePrompt passphrases,
+                 Function<String, HostTarget> resolver, int maxSessions, Path agentSocket) {
+        this.agentSocket = agentSocket;
         this.clients = clients;
         this.hostKeys = hostKeys;
         this.passphrases = passphrases;
@@ -76,8 +89,10 @@ final class SshConnector {
         client.addHostKeyVerifier(recording);
         int timeoutMs = (int) Math.min(Integer.MAX_VALUE, hop.connectTimeout().toMillis());
         client.setConnectTimeout(timeoutMs);
-        client.setTimeout(timeoutMs); // bounds the banner and key exchange; reset once authenticated
-        client.getTransport().setTimeoutMs(timeoutMs);
+        client.setTimeout(timeoutMs); // bounds the wait for the banner; reset once authenticated
+        // Key exchange includes the host-key check, which may wait for a person to compare a fingerprint.
+        client.getTransport().setTimeoutMs(hop.hostKeyChecking() == HostTarget.HostKeyChecking.STRICT
+                ? timeoutMs : (int) Math.max(timeoutMs, APPROVAL_TIME.toMillis()));
         String via0 = via == null ? "" : " (through " + String.join(", ", finalTarget.proxyJump()) + ")";
         try {
             if (via == null) {
@@ -116,23 +131,26 @@ final class SshConnector {
         }
     }
 
+    /** Agent keys first, then identity files, as OpenSSH orders them. */
     private void authenticate(SSHClient client, HostTarget hop) throws IOException {
-        List<KeyProvider> keys = new ArrayList<>();
+        List<AuthMethod> methods = new ArrayList<>(AgentAuth.methods(agentSocket));
         for (Path file : hop.identityFiles()) {
             if (Files.isReadable(file)) {
-                keys.add(client.loadKeys(file.toString(), new PromptingPasswordFinder(file, passphrases)));
+                methods.add(new AuthPublickey(client.loadKeys(file.toString(), new PromptingPasswordFinder(file, passphrases))));
             }
         }
-        if (keys.isEmpty()) {
-            throw new UserAuthException("no readable identity file");
+        if (methods.isEmpty()) {
+            throw new UserAuthException("no ssh-agent key and no readable identity file");
         }
-        client.authPublickey(hop.user(), keys);
+        client.auth(hop.user(), methods);
     }
 
-    private static String describeKeys(HostTarget hop) {
+    private String describeKeys(HostTarget hop) {
         List<String> names = new ArrayList<>();
+        if (agentSocket != null) names.add("the ssh-agent's keys");
         hop.identityFiles().stream().filter(Files::isReadable).forEach(p -> names.add(p.toString()));
-        return names.isEmpty() ? "the keys (no identity file is readable: " + hop.identityFiles() + ")" : "the keys " + names;
+        return names.isEmpty() ? "any key (no agent, and no identity file is readable: " + hop.identityFiles() + ")"
+                : String.join(", ", names);
     }
 
     private static String endpoint(HostTarget hop) {

@@ -1,9 +1,11 @@
 package dev.incidentconsole.remote.ssh;
 
 import dev.incidentconsole.remote.Cancellation;
+import dev.incidentconsole.remote.CollectedFile;
 import dev.incidentconsole.remote.CommandSpec;
 import dev.incidentconsole.remote.ExecResult;
 import dev.incidentconsole.remote.ExecStatus;
+import dev.incidentconsole.remote.FileSink;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.OutputSink;
 import dev.incidentconsole.remote.PassphrasePrompt;
@@ -44,10 +46,18 @@ public final class SshTransport implements Transport {
     private final ConcurrentHashMap<String, CompletableFuture<SshConnection>> connections = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newCachedThreadPool(daemon("ssh-stderr"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("ssh-timer"));
+    private final SftpCollector files = new SftpCollector(this::connection);
 
     public SshTransport(HostKeyVerification hostKeys, PassphrasePrompt passphrases, Function<String, HostTarget> resolver,
                         int maxSessionsPerHost) {
-        this.connector = new SshConnector(new SshClientFactory(), hostKeys, passphrases, resolver, maxSessionsPerHost);
+        this(hostKeys, passphrases, resolver, maxSessionsPerHost, null);
+    }
+
+    /** {@code agentSocket}: the ssh-agent to try before identity files, or null. */
+    public SshTransport(HostKeyVerification hostKeys, PassphrasePrompt passphrases, Function<String, HostTarget> resolver,
+                        int maxSessionsPerHost, java.nio.file.Path agentSocket) {
+        this.connector = new SshConnector(new SshClientFactory(), hostKeys, passphrases, resolver, maxSessionsPerHost,
+                agentSocket);
     }
 
     @Override
@@ -76,6 +86,11 @@ public final class SshTransport implements Transport {
         } finally {
             connection.sessions().release();
         }
+    }
+
+    @Override
+    public CollectedFile collect(HostTarget host, String remotePath, FileSink sink, Cancellation cancellation) {
+        return files.collect(host, remotePath, sink, cancellation);
     }
 
     private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,

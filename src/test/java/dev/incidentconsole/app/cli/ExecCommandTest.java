@@ -39,7 +39,7 @@ class ExecCommandTest {
                 "Host beta", "  HostName 127.0.0.1", "  Port " + beta.port(), "  IdentityFile " + beta.clientKeyFile(),
                 "Host *", "  User responder", "  ConnectTimeout 3", ""));
         wiring = new Wiring(new AppPaths(home.resolve("data"), home.resolve("config")), Clock.systemUTC(),
-                new LocalAccount("responder", home));
+                new LocalAccount("responder", home), null);
     }
 
     @AfterEach

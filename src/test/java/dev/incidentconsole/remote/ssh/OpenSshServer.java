@@ -35,8 +35,13 @@ final class OpenSshServer implements AutoCloseable {
 
     /** Starts sshd on {@code address} (a 127.x.y.z address) trusting the public keys given. */
     OpenSshServer(Path dir, String address, Path... authorizedPublicKeys) {
+        this(dir, List.of(address), authorizedPublicKeys);
+    }
+
+    /** Starts one sshd listening on every address given (127.x.y.z), on one port, so it can stand in for many hosts. */
+    OpenSshServer(Path dir, List<String> addresses, Path... authorizedPublicKeys) {
         this.dir = dir;
-        this.address = address;
+        this.address = addresses.get(0);
         try {
             Files.createDirectories(dir);
             hostPublicKey = keygen(dir.resolve("host_ed25519"), "").resolveSibling("host_ed25519.pub");
@@ -45,7 +50,7 @@ final class OpenSshServer implements AutoCloseable {
             Files.writeString(dir.resolve("authorized_keys"), authorized);
             port = freePort(address);
             Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-                    "Port " + port, "ListenAddress " + address, "HostKey " + dir.resolve("host_ed25519"),
+                    "Port " + port, listenLines(addresses), "HostKey " + dir.resolve("host_ed25519"),
                     "PidFile " + dir.resolve("sshd.pid"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                     "StrictModes no", "UsePAM no", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
                     "PubkeyAuthentication yes", "PermitRootLogin yes", "AllowTcpForwarding yes", "MaxSessions 10",
@@ -59,6 +64,19 @@ final class OpenSshServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String listenLines(List<String> addresses) {
+        StringBuilder lines = new StringBuilder();
+        for (String a : addresses) {
+            if (lines.length() > 0) lines.append('\n');
+            lines.append("ListenAddress ").append(a);
+        }
+        return lines.toString();
+    }
+
+    Path hostPublicKeyFile() {
+        return hostPublicKey;
     }
 
     /** Generates an ed25519 key with ssh-keygen; returns the private key path. */
