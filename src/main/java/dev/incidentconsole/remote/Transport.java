@@ -15,6 +15,13 @@ public interface Transport extends Closeable {
      */
     ExecResult exec(HostTarget host, CommandSpec spec, OutputSink sink, Cancellation cancellation);
 
+    /**
+     * Reads the regular file at {@code remotePath} on {@code host} (symbolic links followed) into {@code sink}
+     * as its bytes arrive, hashing them on the way, without changing the file. Never throws for a host-side
+     * failure: the result says what happened, with the bytes counted and hashed so far.
+     */
+    CollectedFile collect(HostTarget host, String remotePath, FileSink sink, Cancellation cancellation);
+
     @Override
     void close();
 }

@@ -46,7 +46,7 @@ public final class SshTransport implements Transport {
     private final ConcurrentHashMap<String, CompletableFuture<SshConnection>> connections = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newCachedThreadPool(daemon("ssh-stderr"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("ssh-timer"));
-    private final SftpCollector files = new SftpCollector(this::connection);
+    private final SftpCollector files = new SftpCollector(this::connection, readers);
 
     public SshTransport(HostKeyVerification hostKeys, PassphrasePrompt passphrases, Function<String, HostTarget> resolver,
                         int maxSessionsPerHost) {
