@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "incident-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "MCP Incident Console: runbook-driven incident response over SSH.%n"
                 + "Run without a command to open the window.",
-        subcommands = {LintCommand.class, ListCommand.class, ShowCommand.class, ImportCommand.class, HostsCommand.class, ExecCommand.class})
+        subcommands = {LintCommand.class, ListCommand.class, ShowCommand.class, ImportCommand.class, HostsCommand.class, ExecCommand.class, CollectCommand.class})
 public final class Cli {
 
     public static final int OK = 0;

@@ -115,6 +115,34 @@ class ExecCommandTest {
     }
 
     @Test
+    void collectCopiesAFileWithItsHashAndNeverOverwrites() throws Exception {
+        Path evidence = Files.writeString(home.resolve("auth.log"), "Nov 21 03:00:01 sshd[1]: Accepted publickey\n");
+        Path copies = home.resolve("copies");
+
+        int code = run("collect", "-F", sshConfig.toString(), "--hosts", "alpha", "--accept-new", "-o", copies.toString(),
+                "--", evidence.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(Files.readString(copies.resolve("alpha/auth.log"))).isEqualTo(Files.readString(evidence));
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(evidence)));
+        assertThat(out.toString()).contains("sha256 " + sha256).contains("1 of 1 copy whole");
+        assertThat(run("collect", "-F", sshConfig.toString(), "--hosts", "alpha", "-o", copies.toString(),
+                "--", evidence.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("never overwritten");
+    }
+
+    @Test
+    void collectOfAMissingFileSaysSo() {
+        int code = run("collect", "-F", sshConfig.toString(), "--hosts", "alpha", "--accept-new", "-o",
+                home.resolve("copies").toString(), "--", "/nonexistent/evidence.log");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("alpha:/nonexistent/evidence.log").contains("0 of 1 copy whole");
+        assertThat(home.resolve("copies/alpha/evidence.log")).doesNotExist();
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(run("exec", "-F", sshConfig.toString(), "--hosts", "@nope", "--", "true")).isEqualTo(2);
         assertThat(err.toString()).contains("nope");

@@ -19,6 +19,7 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.shell.ProcessShellFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
  * An in-process SSH server on a free loopback port that runs exec requests with {@code /bin/sh -c}, as a
@@ -50,6 +51,7 @@ public final class MinaSshServer implements AutoCloseable {
                 commands.add(command);
                 return new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel);
             });
+            server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

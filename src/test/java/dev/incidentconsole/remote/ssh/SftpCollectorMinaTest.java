@@ -16,12 +16,10 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Collecting files from Apache MINA's SFTP server, a second implementation beside OpenSSH's. */
-@Disabled("needs MinaSshServer to offer the sftp subsystem (SftpSubsystemFactory); enable with that change")
 class SftpCollectorMinaTest {
 
     @TempDir
