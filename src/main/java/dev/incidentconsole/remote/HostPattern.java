@@ -1,10 +1,11 @@
 package dev.incidentconsole.remote;
 
 /**
- * The patterns of ssh_config {@code Host} lines: {@code *} for any run of characters, {@code ?} for exactly one,
- * case-sensitive as OpenSSH's {@code match_pattern} is.
+ * OpenSSH's host patterns, as ssh_config {@code Host} lines and known_hosts host fields write them:
+ * {@code *} for any run of characters, {@code ?} for exactly one. Matching is case-sensitive here, as OpenSSH's
+ * {@code match_pattern} is; callers that ignore case lower both sides.
  */
-final class HostPattern {
+public final class HostPattern {
 
     private HostPattern() {
     }
@@ -31,8 +32,11 @@ final class HostPattern {
         return matched;
     }
 
-    /** Greedy wildcard matching with backtracking to the last star: linear for the short names used here. */
-    static boolean matches(String pattern, String text) {
+    /**
+     * Greedy wildcard matching that backtracks only to the last star, so a hostile pattern cannot make it
+     * exponential.
+     */
+    public static boolean matches(String pattern, String text) {
         int p = 0;
         int t = 0;
         int starAt = -1;

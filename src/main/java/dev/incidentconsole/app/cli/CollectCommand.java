@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,17 +32,12 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "-F", paramLabel = "FILE", description = "Read this ssh_config instead of ~/.ssh/config.")
-    Path sshConfig;
-
-    @Option(names = "--hosts", required = true, paramLabel = "LIST", description = "Hosts and @groups, comma separated.")
-    String hosts;
+    @Mixin
+    HostSelection selection;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".", description = "Where copies go (default: here).")
     Path output;
 
-    @Option(names = "--accept-new", description = "Accept and remember keys of hosts seen for the first time.")
-    boolean acceptNew;
 
     @Parameters(paramLabel = "REMOTE_PATH", arity = "1", description = "The absolute path of the file on the hosts, after --.")
     String remotePath;
@@ -56,19 +52,14 @@ final class CollectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!remotePath.startsWith("/")) throw new Cli.UsageProblem("the remote path must be absolute: " + remotePath);
         String name = Path.of(remotePath).getFileName() == null ? "root" : Path.of(remotePath).getFileName().toString();
-        HostInventory inventory = wiring.hostInventory(sshConfig);
-        List<String> aliases;
-        try {
-            aliases = inventory.expand(hosts);
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageProblem(e.getMessage());
-        }
+        HostInventory inventory = selection.inventory(wiring, err);
+        List<String> aliases = selection.aliases(inventory);
         for (String alias : aliases) {
             if (Files.exists(output.resolve(alias).resolve(name))) {
                 throw new Cli.UsageProblem(output.resolve(alias).resolve(name) + " already exists; collected copies are never overwritten");
             }
         }
-        TerminalPrompts prompts = new TerminalPrompts(System.console(), err, acceptNew);
+        TerminalPrompts prompts = selection.prompts(err);
         int whole = 0;
         try (SshTransport transport = wiring.sshTransport(inventory, prompts.hostKeys(), prompts.passphrases())) {
             for (String alias : aliases) {

@@ -11,7 +11,6 @@ import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.ssh.SshTransport;
 import dev.incidentconsole.runbook.DurationText;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,8 @@ final class ExecCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "-F", paramLabel = "FILE", description = "Read this ssh_config instead of ~/.ssh/config.")
-    Path sshConfig;
-
-    @Option(names = "--hosts", required = true, paramLabel = "LIST", description = "Hosts and @groups, comma separated.")
-    String hosts;
+    @Mixin
+    HostSelection selection;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A value the command refers to as \"${NAME}\".")
     Map<String, String> params = new LinkedHashMap<>();
@@ -49,8 +46,6 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "16", description = "Hosts at once (default ${DEFAULT-VALUE}).")
     int parallel;
 
-    @Option(names = "--accept-new", description = "Accept and remember keys of hosts seen for the first time (changed keys are still refused).")
-    boolean acceptNew;
 
     @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The command, after --.")
     List<String> command = new ArrayList<>();
@@ -66,14 +61,9 @@ final class ExecCommand implements Callable<Integer> {
         Duration limit = DurationText.parse(timeout).filter(d -> !d.isZero())
                 .orElseThrow(() -> new Cli.UsageProblem("--timeout '" + timeout + "' is not a duration like 30s, 5m or 1h"));
         if (parallel < 1) throw new Cli.UsageProblem("--parallel must be at least 1");
-        HostInventory inventory = wiring.hostInventory(sshConfig);
-        inventory.warnings().forEach(w -> err.println("warning: " + w.format()));
+        HostInventory inventory = selection.inventory(wiring, err);
         List<HostTarget> targets = new ArrayList<>();
-        try {
-            inventory.expand(hosts).forEach(alias -> targets.add(inventory.resolve(alias)));
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageProblem(e.getMessage());
-        }
+        selection.aliases(inventory).forEach(alias -> targets.add(inventory.resolve(alias)));
         CommandSpec run;
         try {
             run = new CommandSpec(String.join(" ", command), "bash", params, limit);
@@ -81,7 +71,7 @@ final class ExecCommand implements Callable<Integer> {
             throw new Cli.UsageProblem(e.getMessage());
         }
         int width = targets.stream().mapToInt(t -> t.alias().length()).max().orElse(4);
-        TerminalPrompts prompts = new TerminalPrompts(System.console(), err, acceptNew);
+        TerminalPrompts prompts = selection.prompts(err);
         Map<String, PrefixedLines> sinks = new LinkedHashMap<>();
         targets.forEach(t -> sinks.put(t.alias(), new PrefixedLines(String.format("%-" + width + "s | ", t.alias()), out, err)));
         List<ExecResult> results;

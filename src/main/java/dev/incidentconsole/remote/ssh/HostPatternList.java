@@ -1,5 +1,6 @@
 package dev.incidentconsole.remote.ssh;
 
+import dev.incidentconsole.remote.HostPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,44 +34,15 @@ final class HostPatternList implements KnownHostEntry.HostMatcher {
     public boolean matches(String knownHostsName) {
         String name = knownHostsName.toLowerCase(Locale.ROOT);
         for (String pattern : negated) {
-            if (globMatches(pattern, name)) {
+            if (HostPattern.matches(pattern, name)) {
                 return false;
             }
         }
         for (String pattern : positive) {
-            if (globMatches(pattern, name)) {
+            if (HostPattern.matches(pattern, name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * {@code *} matches any run of characters, {@code ?} exactly one, everything else itself. Backtracks only
-     * to the last star, so a hostile pattern cannot make matching exponential.
-     */
-    static boolean globMatches(String pattern, String name) {
-        int p = 0;
-        int n = 0;
-        int star = -1;
-        int resumeAt = 0;
-        while (n < name.length()) {
-            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == name.charAt(n))) {
-                p++;
-                n++;
-            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-                star = p++;
-                resumeAt = n;
-            } else if (star >= 0) {
-                p = star + 1;
-                n = ++resumeAt;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length() && pattern.charAt(p) == '*') {
-            p++;
-        }
-        return p == pattern.length();
     }
 }
