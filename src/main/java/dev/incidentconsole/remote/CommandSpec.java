@@ -39,17 +39,24 @@ public record CommandSpec(String script, String shell, Map<String, String> envir
     }
 
     /**
-     * The exact text sent to the remote login shell: {@code env NAME='value' ... bash -c 'script' RUN_TAG}.
-     * {@code env} keeps the assignments valid whatever the login shell is; the run tag becomes the shell's
-     * {@code $0}, so this one run can be found in the process table and stopped from a second session.
+     * The exact text sent to the remote login shell:
+     * {@code exec env NAME='value' ... bash --norc -c 'script' RUN_TAG </dev/null}. {@code exec} keeps one
+     * process from sshd down to the script, so signals and exit statuses reach us unchanged; {@code env} keeps the
+     * assignments valid whatever the login shell is; the run tag becomes the shell's {@code $0}, so this one run
+     * can be found in the process table and stopped from a second session. {@code --norc}: bash run under sshd
+     * otherwise sources the responder's ~/.bashrc again, which can cost more than the command itself and put
+     * aliases and prompts into a diagnostic. Nothing is ever sent on stdin, so it is closed: a command that
+     * reads it ends at once instead of waiting for its timeout.
      */
     public String remoteCommandLine(String runTag) {
         if (!RUN_TAG.matcher(runTag).matches()) {
             throw new IllegalArgumentException("run tag must be letters, digits and dashes: " + runTag);
         }
-        StringBuilder line = new StringBuilder("env");
+        // Without parameters there is nothing for env to set, and one exec fewer per command.
+        StringBuilder line = new StringBuilder(environment.isEmpty() ? "exec" : "exec env");
         environment.forEach((name, value) -> line.append(' ').append(name).append('=').append(singleQuoted(value)));
-        return line.append(' ').append(shell).append(" -c ").append(singleQuoted(script)).append(' ').append(runTag).toString();
+        return line.append(' ').append(shell).append(shell.equals("bash") ? " --norc -c " : " -c ").append(singleQuoted(script)).append(' ').append(runTag)
+                .append(" </dev/null").toString();
     }
 
     private static final Pattern RUN_TAG = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{3,63}$");

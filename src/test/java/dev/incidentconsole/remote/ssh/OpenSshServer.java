@@ -40,6 +40,11 @@ final class OpenSshServer implements AutoCloseable {
 
     /** Starts one sshd listening on every address given (127.x.y.z), on one port, so it can stand in for many hosts. */
     OpenSshServer(Path dir, List<String> addresses, Path... authorizedPublicKeys) {
+        this(dir, addresses, List.of(), authorizedPublicKeys);
+    }
+
+    /** As above, with extra sshd_config lines. */
+    OpenSshServer(Path dir, List<String> addresses, List<String> extraConfig, Path... authorizedPublicKeys) {
         this.dir = dir;
         this.address = addresses.get(0);
         try {
@@ -54,7 +59,7 @@ final class OpenSshServer implements AutoCloseable {
                     "PidFile " + dir.resolve("sshd.pid"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                     "StrictModes no", "UsePAM no", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
                     "PubkeyAuthentication yes", "PermitRootLogin yes", "AllowTcpForwarding yes", "MaxSessions 10",
-                    "MaxStartups 100:30:200", "Subsystem sftp internal-sftp", "LogLevel ERROR", ""));
+                    "MaxStartups 100:30:200", "Subsystem sftp internal-sftp", "LogLevel ERROR", String.join("\n", extraConfig), ""));
             if ("root".equals(System.getProperty("user.name"))) {
                 Files.createDirectories(Path.of("/run/sshd")); // privilege separation directory
             }
