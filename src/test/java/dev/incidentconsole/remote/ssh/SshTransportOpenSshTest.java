@@ -77,6 +77,15 @@ class SshTransportOpenSshTest {
     }
 
     @Test
+    void aCommandThatReadsStdinEndsInsteadOfHanging() {
+        ExecResult result = transport.exec(host, CommandSpec.bash("cat; echo done", Duration.ofSeconds(20)),
+                new CountingSink(), Cancellation.none());
+
+        assertThat(result.status()).isEqualTo(ExecStatus.SUCCEEDED);
+        assertThat(result.duration()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void reportsTheSignalThatEndedACommand() {
         ExecResult result = transport.exec(host, CommandSpec.bash("kill -KILL $$", Duration.ofSeconds(10)),
                 new CountingSink(), Cancellation.none());
