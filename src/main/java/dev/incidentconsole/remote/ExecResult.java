@@ -12,6 +12,13 @@ public record ExecResult(String hostAlias, String commandSent, ExecStatus status
                          Instant ended, Duration duration, long stdoutBytes, long stderrBytes, String hostKeyFingerprint,
                          Duration clockOffset, String detail) {
 
+    /** The result for a host the command never ran on, because connecting to it failed. */
+    public static ExecResult notRun(HostConnection connection, Instant attempted) {
+        Duration waited = Duration.between(attempted, Instant.now());
+        return new ExecResult(connection.hostAlias(), null, connection.failure(), null, null, attempted, Instant.now(),
+                waited, 0, 0, connection.hostKeyFingerprint(), connection.clockOffset(), connection.detail());
+    }
+
     /** A line a responder can act on: host, what happened, and why. */
     public String describe() {
         StringBuilder text = new StringBuilder(hostAlias).append(": ");

@@ -1,5 +1,6 @@
 package dev.incidentconsole.remote;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -15,9 +16,14 @@ import java.util.function.Function;
  */
 public final class FanOut implements AutoCloseable {
 
-    /** Called from worker threads as each host starts and finishes. */
+    /** Called from worker threads as each host connects, starts running and finishes. */
     public interface Progress {
+        /** The host's turn came: connecting (or reusing the connection) now. */
         void started(HostTarget host);
+
+        /** Connected, and the command is about to run; or not connected, and {@code finished} follows at once. */
+        default void connected(HostTarget host, HostConnection connection) {
+        }
 
         void finished(HostTarget host, ExecResult result);
 
@@ -53,8 +59,13 @@ public final class FanOut implements AutoCloseable {
         List<Future<ExecResult>> futures = new ArrayList<>();
         for (HostTarget host : hosts) {
             futures.add(workers.submit(() -> {
+                Instant attempted = Instant.now();
                 progress.started(host);
-                ExecResult result = transport.exec(host, spec, sinks.apply(host), cancellation);
+                HostConnection connection = transport.connect(host);
+                progress.connected(host, connection);
+                ExecResult result = connection.connected()
+                        ? transport.exec(host, spec, sinks.apply(host), cancellation)
+                        : ExecResult.notRun(connection, attempted);
                 progress.finished(host, result);
                 return result;
             }));

@@ -16,6 +16,12 @@ public interface Transport extends Closeable {
     ExecResult exec(HostTarget host, CommandSpec spec, OutputSink sink, Cancellation cancellation);
 
     /**
+     * Connects to {@code host}, or reuses the open connection, without running anything: for showing connection
+     * state and for connecting once before a command. Never throws for a host-side failure.
+     */
+    HostConnection connect(HostTarget host);
+
+    /**
      * Reads the regular file at {@code remotePath} on {@code host} (symbolic links followed) into {@code sink}
      * as its bytes arrive, hashing them on the way, without changing the file. Never throws for a host-side
      * failure: the result says what happened, with the bytes counted and hashed so far.

@@ -6,6 +6,7 @@ import dev.incidentconsole.remote.CommandSpec;
 import dev.incidentconsole.remote.ExecResult;
 import dev.incidentconsole.remote.ExecStatus;
 import dev.incidentconsole.remote.FileSink;
+import dev.incidentconsole.remote.HostConnection;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.OutputSink;
 import dev.incidentconsole.remote.PassphrasePrompt;
@@ -91,6 +92,17 @@ public final class SshTransport implements Transport {
     @Override
     public CollectedFile collect(HostTarget host, String remotePath, FileSink sink, Cancellation cancellation) {
         return files.collect(host, remotePath, sink, cancellation);
+    }
+
+    @Override
+    public HostConnection connect(HostTarget host) {
+        try {
+            SshConnection connection = connection(host);
+            return new HostConnection(host.alias(), null, connection.hostKeyFingerprint(), connection.clockOffset(),
+                    "connected to " + host.user() + "@" + host.hostName() + ":" + host.port());
+        } catch (ConnectFailure failure) {
+            return new HostConnection(host.alias(), failure.status(), null, null, failure.getMessage());
+        }
     }
 
     private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,
