@@ -1,0 +1,43 @@
+package dev.incidentconsole.evidence;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local evidence store: incidents and their hash-chained entries. All writes go through one writer; reads
+ * may happen from any thread. Nothing here ever changes or deletes a sealed entry.
+ */
+public interface EvidenceStore extends AutoCloseable {
+
+    IncidentRecord openIncident(NewIncident incident);
+
+    Optional<IncidentRecord> incident(String incidentId);
+
+    /** Newest first. */
+    List<IncidentRecord> incidents();
+
+    /** Records a STATUS entry for the closing and marks the incident closed. */
+    void closeIncident(String incidentId, String operator, Instant at);
+
+    /** Starts capturing a command (or a file) on a host; the entry is sealed by {@link CommandCapture#seal}. */
+    CommandCapture startCommand(CommandStart start);
+
+    /** Seals a note, check-off, skip, escalation or status change at once. */
+    EvidenceEntry record(EntryDraft draft);
+
+    /** Every sealed entry of the incident in chain order. */
+    List<EvidenceEntry> timeline(String incidentId);
+
+    /** The full stored output of one stream of an entry, streamed from the store. */
+    InputStream output(String incidentId, long seq, OutputStreamKind stream);
+
+    /** Recomputes output digests and the chain of every incident (or one); names each entry that does not match. */
+    ChainVerification verify(String incidentIdOrNull);
+
+    List<SearchHit> search(SearchQuery query);
+
+    @Override
+    void close();
+}
