@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * never spliced into the script: they travel as single-quoted environment assignments in front of the shell,
  * and the remote shell expands {@code ${NAME}} itself.
  */
-public record CommandSpec(String script, String shell, Map<String, String> environment, Duration timeout) {
+public record CommandSpec(String script, String shell, Map<String, String> environment, Duration timeout, String runTag) {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
     private static final Pattern SHELL = Pattern.compile("^(bash|sh)$");
@@ -28,14 +28,37 @@ public record CommandSpec(String script, String shell, Map<String, String> envir
             }
         }
         environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        if (runTag != null && !RUN_TAG.matcher(runTag).matches()) {
+            throw new IllegalArgumentException("run tag must be letters, digits and dashes: " + runTag);
+        }
     }
+
+    /** A spec whose run tag the transport chooses. */
+    public CommandSpec(String script, String shell, Map<String, String> environment, Duration timeout) {
+        this(script, shell, environment, timeout, null);
+    }
+
+    /**
+     * The same command with a run tag chosen by the caller, who then knows the exact command line before the run
+     * starts (the evidence records it from the first moment).
+     */
+    public CommandSpec withRunTag(String tag) {
+        return new CommandSpec(script, shell, environment, timeout, tag);
+    }
+
+    /** A fresh, unguessable run tag. */
+    public static String newRunTag() {
+        return "incident-console-" + Long.toHexString(RUN_IDS.nextLong() & Long.MAX_VALUE);
+    }
+
+    private static final java.security.SecureRandom RUN_IDS = new java.security.SecureRandom();
 
     public static CommandSpec bash(String script, Duration timeout) {
         return new CommandSpec(script, "bash", Map.of(), timeout);
     }
 
     public CommandSpec withEnvironment(Map<String, String> values) {
-        return new CommandSpec(script, shell, values, timeout);
+        return new CommandSpec(script, shell, values, timeout, runTag);
     }
 
     /**

@@ -40,7 +40,6 @@ import net.schmizz.sshj.connection.channel.direct.Signal;
 public final class SshTransport implements Transport {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
-    private static final java.security.SecureRandom RUN_IDS = new java.security.SecureRandom();
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
     private final SshConnector connector;
@@ -108,7 +107,7 @@ public final class SshTransport implements Transport {
     private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,
                            Cancellation cancellation, Outcome outcome) {
         AtomicReference<ExecStatus> stopReason = new AtomicReference<>();
-        String runTag = "incident-console-" + Long.toHexString(RUN_IDS.nextLong() & Long.MAX_VALUE);
+        String runTag = spec.runTag() != null ? spec.runTag() : CommandSpec.newRunTag();
         outcome.commandSent = spec.remoteCommandLine(runTag);
         Session.Command command;
         Session session;

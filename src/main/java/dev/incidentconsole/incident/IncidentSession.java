@@ -1,0 +1,216 @@
+package dev.incidentconsole.incident;
+
+import dev.incidentconsole.evidence.CommandCapture;
+import dev.incidentconsole.evidence.CommandEnd;
+import dev.incidentconsole.evidence.CommandStart;
+import dev.incidentconsole.evidence.Completeness;
+import dev.incidentconsole.evidence.EntryDraft;
+import dev.incidentconsole.evidence.EntryKind;
+import dev.incidentconsole.evidence.EvidenceEntry;
+import dev.incidentconsole.evidence.EvidenceStore;
+import dev.incidentconsole.evidence.IncidentRecord;
+import dev.incidentconsole.remote.Cancellation;
+import dev.incidentconsole.remote.CommandSpec;
+import dev.incidentconsole.remote.ExecResult;
+import dev.incidentconsole.remote.HostTarget;
+import dev.incidentconsole.remote.Transport;
+import dev.incidentconsole.runbook.Command;
+import dev.incidentconsole.runbook.Runbook;
+import dev.incidentconsole.runbook.Step;
+import dev.incidentconsole.runbook.StepKind;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * One open incident worked through one runbook: runs steps on hosts (Transport, then capture, then sealed
+ * evidence), checks off manual steps, records notes, skips and escalations, and keeps each step's state. Every
+ * state change is itself an evidence entry, so a session resumed later sees exactly what happened.
+ */
+public final class IncidentSession {
+
+    private final IncidentRecord incident;
+    private final Runbook runbook;
+    private final Map<String, String> environment;
+    private final EvidenceStore store;
+    private final Transport transport;
+    private final ExecutorService hostWorkers;
+    private final Operator operator;
+    private final Clock clock;
+    private final Map<String, StepState> states = new ConcurrentHashMap<>();
+
+    /** Opens the session of a stored incident; step states are replayed from its timeline. */
+    public IncidentSession(IncidentRecord incident, Runbook runbook, EvidenceStore store, Transport transport,
+                           ExecutorService hostWorkers, Operator operator, Clock clock) {
+        this.incident = incident;
+        this.runbook = runbook;
+        this.environment = ParameterValues.resolve(runbook, incident.parameters());
+        this.store = store;
+        this.transport = transport;
+        this.hostWorkers = hostWorkers;
+        this.operator = operator;
+        this.clock = clock;
+        states.putAll(StepStatusText.replay(store.timeline(incident.id())));
+    }
+
+    public IncidentRecord incident() {
+        return incident;
+    }
+
+    public Runbook runbook() {
+        return runbook;
+    }
+
+    public StepState state(String stepId) {
+        return states.getOrDefault(stepId, StepState.PENDING);
+    }
+
+    public Map<String, StepState> states() {
+        Map<String, StepState> all = new java.util.LinkedHashMap<>();
+        runbook.steps().forEach(s -> all.put(s.id(), state(s.id())));
+        return all;
+    }
+
+    /**
+     * Runs a step's commands on every host in parallel, each host's commands in order, stopping a host at its
+     * first failing command. A change step needs a confirmation naming the step and exactly these hosts.
+     */
+    public StepOutcome run(String stepId, List<HostTarget> hosts, Confirmation confirmation, RunListener listener,
+                           Cancellation cancellation) {
+        Step step = step(stepId);
+        if (step.kind() == StepKind.MANUAL) {
+            throw new IllegalStateException("step '" + stepId + "' is a manual step: check it off instead of running it");
+        }
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one host to run '" + stepId + "' on");
+        }
+        Set<String> aliases = hosts.stream().map(HostTarget::alias).collect(Collectors.toCollection(TreeSet::new));
+        if (step.kind() == StepKind.CHANGE) {
+            if (confirmation == null || !confirmation.covers(stepId, aliases)) {
+                throw new ChangeNotConfirmed("step '" + step.title() + "' changes hosts; it runs only after a confirmation"
+                        + " naming it and the hosts " + String.join(", ", aliases));
+            }
+            status(stepId, "change confirmed by " + operator.label() + " for " + String.join(", ", aliases));
+        }
+        states.put(stepId, StepState.RUNNING);
+        List<Future<HostOutcome>> futures = new ArrayList<>();
+        for (HostTarget host : hosts) {
+            futures.add(hostWorkers.submit(() -> {
+                HostOutcome outcome = runOnHost(step, host, listener, cancellation);
+                listener.hostFinished(outcome);
+                return outcome;
+            }));
+        }
+        List<HostOutcome> outcomes = new ArrayList<>();
+        for (Future<HostOutcome> future : futures) {
+            outcomes.add(await(future));
+        }
+        StepState state = StepOutcome.stateOf(outcomes);
+        String passed = outcomes.stream().filter(HostOutcome::passed).map(HostOutcome::hostAlias).collect(Collectors.joining(", "));
+        String failed = outcomes.stream().filter(o -> !o.passed()).map(o -> o.hostAlias() + " (" + o.reason() + ")")
+                .collect(Collectors.joining(", "));
+        status(stepId, StepStatusText.of(state, (passed.isEmpty() ? "" : "passed on " + passed)
+                + (failed.isEmpty() ? "" : (passed.isEmpty() ? "" : "; ") + "failed on " + failed)));
+        states.put(stepId, state);
+        return new StepOutcome(stepId, state, outcomes);
+    }
+
+    private HostOutcome runOnHost(Step step, HostTarget host, RunListener listener, Cancellation cancellation) {
+        List<EvidenceEntry> entries = new ArrayList<>();
+        for (Command command : step.commands()) {
+            if (cancellation.isCancelled()) {
+                return new HostOutcome(host.alias(), false, true, "cancelled", entries);
+            }
+            CommandSpec spec = new CommandSpec(command.script(), command.shell().equals("bash") ? "bash" : "sh",
+                    environment, command.effectiveTimeout(), CommandSpec.newRunTag());
+            CommandCapture capture = store.startCommand(new CommandStart(incident.id(), EntryKind.COMMAND, runbook.id(),
+                    runbook.source().sha256(), step.id(), host.alias(), host.hostName() + ":" + host.port(), host.user(),
+                    spec.remoteCommandLine(spec.runTag()), environment, operator.label(), clock.instant()));
+            CaptureSink sink = new CaptureSink(capture, listener.outputOf(host));
+            ExecResult result = transport.exec(host, spec, sink, cancellation);
+            entries.add(capture.seal(new CommandEnd(result.ended(), result.duration().toNanos(), result.exitCode(),
+                    result.exitSignal(), result.status().name(), completeness(result), result.hostKeyFingerprint(),
+                    result.clockOffset() == null ? null : result.clockOffset().toMillis(), result.detail())));
+            Optional<String> failure = Expectations.failure(command, result, sink.stdoutHead());
+            if (failure.isPresent()) {
+                boolean cancelled = result.status() == dev.incidentconsole.remote.ExecStatus.CANCELLED;
+                return new HostOutcome(host.alias(), false, cancelled, failure.get(), entries);
+            }
+        }
+        return new HostOutcome(host.alias(), true, false, null, entries);
+    }
+
+    private static Completeness completeness(ExecResult result) {
+        switch (result.status()) {
+            case TIMED_OUT: return Completeness.TIMED_OUT;
+            case CANCELLED: return Completeness.CANCELLED;
+            case CONNECTION_LOST: return Completeness.CONNECTION_LOST;
+            default: return Completeness.COMPLETE;
+        }
+    }
+
+    /** Checks off a manual step (or confirms by hand that a step is done), with an optional note. */
+    public EvidenceEntry check(String stepId, String note) {
+        Step step = step(stepId);
+        EvidenceEntry entry = record(EntryKind.CHECK, step.id(), note == null || note.isBlank() ? "checked" : note);
+        status(stepId, StepStatusText.of(StepState.SUCCEEDED, "checked off by " + operator.label()));
+        states.put(stepId, StepState.SUCCEEDED);
+        return entry;
+    }
+
+    public EvidenceEntry skip(String stepId, String reason) {
+        Step step = step(stepId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("skipping '" + step.title() + "' needs a reason");
+        }
+        EvidenceEntry entry = record(EntryKind.SKIP, stepId, reason);
+        status(stepId, StepStatusText.of(StepState.SKIPPED, reason));
+        states.put(stepId, StepState.SKIPPED);
+        return entry;
+    }
+
+    public EvidenceEntry note(String text) {
+        return record(EntryKind.NOTE, null, text);
+    }
+
+    public EvidenceEntry escalate(String text) {
+        return record(EntryKind.ESCALATION, null, text);
+    }
+
+    private EvidenceEntry record(EntryKind kind, String stepId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " needs text");
+        }
+        return store.record(new EntryDraft(incident.id(), kind, runbook.id(), stepId, null, text, operator.label(), clock.instant()));
+    }
+
+    private void status(String stepId, String text) {
+        store.record(new EntryDraft(incident.id(), EntryKind.STATUS, runbook.id(), stepId, null, text, operator.label(), clock.instant()));
+    }
+
+    private Step step(String stepId) {
+        return runbook.step(stepId).orElseThrow(() -> new IllegalArgumentException(
+                "runbook '" + runbook.id() + "' has no step '" + stepId + "'; its steps are "
+                        + runbook.steps().map(Step::id).collect(Collectors.joining(", "))));
+    }
+
+    private static HostOutcome await(Future<HostOutcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for hosts", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("running a step failed unexpectedly", e.getCause());
+        }
+    }
+}
