@@ -102,6 +102,9 @@ public final class RunbookWriter {
             out.append('\n').append(indent).append(fence).append("text\n").append(indented(snippet, indent)).append('\n')
                     .append(indent).append(fence).append('\n');
         }
+        if (!step.followUp().isBlank()) {
+            out.append('\n').append(indented(step.followUp().strip(), indent)).append('\n');
+        }
         out.append('\n');
     }
 

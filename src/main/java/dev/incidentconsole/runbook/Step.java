@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * One numbered item of a phase. Its kind follows from its commands: none makes it manual, any change command
- * makes it a change, otherwise it only reads.
+ * makes it a change, otherwise it only reads. {@code description} is the text before the first code block,
+ * {@code followUp} the text after it (typically how to read the output), kept apart so it stays below the command.
  */
 public record Step(String id, int number, String title, String description, List<Command> commands,
-                   List<String> snippets, int line) {
+                   List<String> snippets, String followUp, int line) {
 
     public Step {
         commands = List.copyOf(commands);

@@ -55,6 +55,7 @@ final class StepReader {
         StrongEmphasis bold = boldLeadIn(item);
         String title = bold == null ? null : MarkdownText.plain(bold).replaceAll("[:.\\s]+$", "");
         List<String> description = new ArrayList<>();
+        List<String> followUp = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
         List<String> snippets = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
@@ -70,7 +71,7 @@ final class StepReader {
                 collectNestedFences(child, commands, snippets);
                 String written = String.join("\n", lines).strip();
                 if (!written.isEmpty() && !(child instanceof BulletList && containsFence(child))) {
-                    description.add(written);
+                    (commands.isEmpty() && snippets.isEmpty() ? description : followUp).add(written);
                 }
             }
         }
@@ -82,7 +83,7 @@ final class StepReader {
             if (!description.isEmpty()) description.remove(0);
         }
         return new Step(MarkdownText.slug(title), number, title, String.join("\n\n", description), commands, snippets,
-                text.line(item));
+                String.join("\n\n", followUp), text.line(item));
     }
 
     /** A step made of one code block, for plain runbooks whose sections hold only code. */
@@ -99,7 +100,7 @@ final class StepReader {
             }
             if (!s.isEmpty()) break;
         }
-        return new Step(MarkdownText.slug(title), number, title, "", commands, snippets, text.line(fence));
+        return new Step(MarkdownText.slug(title), number, title, "", commands, snippets, "", text.line(fence));
     }
 
     private void collectNestedFences(Node node, List<Command> commands, List<String> snippets) {

@@ -89,6 +89,19 @@ class MarkdownRunbookParserTest {
     }
 
     @Test
+    void textAfterACommandStaysAfterIt() {
+        Runbook r = RunbookFixtures.single("# T\n\n## P\n\n1. **Count sessions**\n   Why it matters.\n   ```bash\n   ss -Htn | wc -l\n   ```\n"
+                + "   Over 500 means a storm.\n");
+
+        Step step = r.steps().findFirst().orElseThrow();
+        assertThat(step.description()).isEqualTo("Why it matters.");
+        assertThat(step.followUp()).isEqualTo("Over 500 means a storm.");
+        Step again = RunbookFixtures.single(new RunbookWriter().write(r)).steps().findFirst().orElseThrow();
+        assertThat(again.description()).isEqualTo("Why it matters.");
+        assertThat(again.followUp()).isEqualTo("Over 500 means a storm.");
+    }
+
+    @Test
     void nonShellBlocksAreShownButNeverRun() {
         Runbook r = RunbookFixtures.single("# T\n\n## P\n\n1. **Look at the config**\n   ```yaml\n   a: 1\n   ```\n");
 

@@ -128,8 +128,8 @@ class SeedImportTest {
                         .isEqualTo(original.parameters().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.name(), p.type())).toList());
                 assertThat(copy.phases()).extracting(Phase::title, Phase::timeBox)
                         .isEqualTo(original.phases().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.title(), p.timeBox())).toList());
-                assertThat(copy.steps().toList()).extracting(Step::id, Step::kind, Step::description)
-                        .isEqualTo(original.steps().map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), s.kind(), s.description())).toList());
+                assertThat(copy.steps().toList()).extracting(Step::id, Step::kind, Step::description, Step::followUp)
+                        .isEqualTo(original.steps().map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), s.kind(), s.description(), s.followUp())).toList());
                 assertThat(copy.steps().flatMap(s -> s.commands().stream()).toList())
                         .extracting(Command::script, Command::kind, Command::timeout, Command::background)
                         .isEqualTo(original.steps().flatMap(s -> s.commands().stream())

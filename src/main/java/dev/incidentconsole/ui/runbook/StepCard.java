@@ -40,6 +40,9 @@ final class StepCard {
             card.getChildren().add(CommandBlock.of(commands.get(i), parameters, "command-" + step.id() + "-" + (i + 1)));
         }
         step.snippets().forEach(snippet -> card.getChildren().add(CommandBlock.snippet(snippet)));
+        for (String paragraph : InlineText.paragraphs(step.followUp())) {
+            card.getChildren().add(InlineText.flow(paragraph, "step-description"));
+        }
         return card;
     }
 
