@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /**
  * The local evidence store: incidents and their hash-chained entries. All writes go through one writer; reads
- * may happen from any thread. Nothing here ever changes or deletes a sealed entry.
+ * may happen from any thread. Nothing here ever changes or deletes a sealed entry. Opening an incident seals a
+ * STATUS entry (seq 1) that spells out the incident record, so the record is covered by the chain too.
+ * Failures of the store itself are {@link EvidenceStoreException}s; an unknown incident is an
+ * IllegalArgumentException, a command started in a closed incident an IllegalStateException.
  */
 public interface EvidenceStore extends AutoCloseable {
 
@@ -29,6 +32,11 @@ public interface EvidenceStore extends AutoCloseable {
 
     /** Every sealed entry of the incident in chain order. */
     List<EvidenceEntry> timeline(String incidentId);
+
+    /** One sealed entry. (Added; the default scans the timeline, implementations look it up directly.) */
+    default Optional<EvidenceEntry> entry(String incidentId, long seq) {
+        return timeline(incidentId).stream().filter(entry -> entry.seq() == seq).findFirst();
+    }
 
     /** The full stored output of one stream of an entry, streamed from the store. */
     InputStream output(String incidentId, long seq, OutputStreamKind stream);

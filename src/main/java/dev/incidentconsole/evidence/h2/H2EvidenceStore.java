@@ -1,0 +1,300 @@
+package dev.incidentconsole.evidence.h2;
+
+import dev.incidentconsole.evidence.ChainVerification;
+import dev.incidentconsole.evidence.CommandCapture;
+import dev.incidentconsole.evidence.CommandStart;
+import dev.incidentconsole.evidence.EntryDraft;
+import dev.incidentconsole.evidence.EntryHashing;
+import dev.incidentconsole.evidence.EntryKind;
+import dev.incidentconsole.evidence.EvidenceEntry;
+import dev.incidentconsole.evidence.EvidenceStore;
+import dev.incidentconsole.evidence.IncidentRecord;
+import dev.incidentconsole.evidence.NewIncident;
+import dev.incidentconsole.evidence.OutputStreamKind;
+import dev.incidentconsole.evidence.SearchHit;
+import dev.incidentconsole.evidence.SearchQuery;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The evidence store in one H2 file, optionally AES-encrypted. Writes go through one writer thread; reads use a
+ * small pool of connections from any thread. Opening recovers captures a stopped console left open.
+ *
+ * <pre>{@code
+ * try (H2EvidenceStore store = H2EvidenceStore.open(dataDir.resolve("evidence.mv.db"), passphraseOrNull)) { ... }
+ * }</pre>
+ */
+public final class H2EvidenceStore implements EvidenceStore {
+
+    private final StoreOpener.Opened opened;
+    private final StoreOptions options;
+    private final StoreWriter writer;
+    private final EntryRows rows;
+    private final IncidentRows incidents;
+    private final SearchIndex index = new SearchIndex();
+    private final EntrySealer sealer;
+    private final CaptureSealer captureSealer;
+    private final IncidentIds ids;
+    private final ChainVerifier verifier;
+    private final EvidenceSearch searcher;
+    private final int recoveredEntries;
+    private boolean closed;
+
+    /** Opens (or creates) the store with default options; see {@link #open(Path, char[], StoreOptions)}. */
+    public static H2EvidenceStore open(Path file, char[] passphrase) {
+        return open(file, passphrase, StoreOptions.defaults());
+    }
+
+    /**
+     * Opens (or creates) the store in {@code file} ({@code name.mv.db}, or {@code name} for {@code name.mv.db}).
+     * {@code passphrase} null or empty: not encrypted. The passphrase array is wiped before this returns, and the
+     * passphrase is kept nowhere. Throws {@link dev.incidentconsole.evidence.WrongPassphraseException} or
+     * {@link dev.incidentconsole.evidence.StoreInUseException} with a message naming the file.
+     */
+    public static H2EvidenceStore open(Path file, char[] passphrase, StoreOptions options) {
+        StoreOpener.Opened opened = StoreOpener.open(StoreFile.of(file, passphrase), options.readerConnections());
+        try {
+            return new H2EvidenceStore(opened, options);
+        } catch (RuntimeException e) {
+            opened.readers().close();
+            opened.lock().close();
+            throw e;
+        }
+    }
+
+    private H2EvidenceStore(StoreOpener.Opened opened, StoreOptions options) {
+        this.opened = opened;
+        this.options = options;
+        JsonColumns json = new JsonColumns();
+        this.rows = new EntryRows(json);
+        this.incidents = new IncidentRows(json);
+        this.sealer = new EntrySealer(rows, incidents);
+        ChunkWriter chunks = new ChunkWriter(index, options.indexedBytesPerEntry());
+        this.captureSealer = new CaptureSealer(chunks, sealer, index);
+        this.ids = new IncidentIds(options.random());
+        this.verifier = new ChainVerifier(rows, incidents);
+        this.searcher = new EvidenceSearch(rows);
+        try {
+            this.writer = new StoreWriter(opened.writerConnection(), chunks, options, opened.file().databaseFile().toString());
+        } catch (java.sql.SQLException e) {
+            throw opened.file().explain(e);
+        }
+        CrashRecovery recovery = new CrashRecovery(rows, sealer, index, options.clock());
+        try {
+            this.recoveredEntries = writer.call(recovery::recover);
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return opened.file().databaseFile();
+    }
+
+    /** How many interrupted captures were recovered when the store opened (0 after a clean close). */
+    public int recoveredEntries() {
+        return recoveredEntries;
+    }
+
+    @Override
+    public IncidentRecord openIncident(NewIncident incident) {
+        Objects.requireNonNull(incident.title(), "title");
+        Objects.requireNonNull(incident.severity(), "severity");
+        Objects.requireNonNull(incident.openedAt(), "openedAt");
+        return writer.call(connection -> {
+            String id = ids.next(incident.openedAt());
+            for (int attempt = 0; incidents.exists(connection, id); attempt++) {
+                if (attempt == 100) {
+                    throw new IllegalStateException("no free incident id for " + incident.openedAt());
+                }
+                id = ids.next(incident.openedAt());
+            }
+            IncidentRecord record = new IncidentRecord(id, incident.title(), incident.severity(), incident.exercise(),
+                    incident.operatorName(), incident.operatorEmail(), incident.runbookIds(), incident.hostAliases(),
+                    incident.parameters(), incident.openedAt(), null);
+            incidents.insert(connection, record);
+            EvidenceEntry opening = note(id, EntryKind.STATUS, null, null, null, IncidentOpening.text(record),
+                    incident.operatorName(), incident.openedAt(), incident.parameters());
+            EntrySealer.Sealed sealed = sealer.insertSealed(connection, opening);
+            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(opening.text()));
+            return record;
+        });
+    }
+
+    @Override
+    public Optional<IncidentRecord> incident(String incidentId) {
+        return opened.readers().read(connection -> incidents.find(connection, incidentId));
+    }
+
+    @Override
+    public List<IncidentRecord> incidents() {
+        return opened.readers().read(incidents::all);
+    }
+
+    @Override
+    public void closeIncident(String incidentId, String operator, Instant at) {
+        Objects.requireNonNull(at, "at");
+        writer.call(connection -> {
+            IncidentRecord incident = incidents.find(connection, incidentId).orElseThrow(() -> noIncident(incidentId));
+            if (!incident.open()) {
+                throw new IllegalStateException("Incident " + incidentId + " was already closed at " + incident.closedAt());
+            }
+            String text = "Incident closed by " + (operator == null ? "(unknown)" : operator);
+            EntrySealer.Sealed sealed = sealer.insertSealed(connection,
+                    note(incidentId, EntryKind.STATUS, null, null, null, text, operator, at, Map.of()));
+            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(text));
+            incidents.markClosed(connection, incidentId, at);
+            return null;
+        });
+    }
+
+    @Override
+    public CommandCapture startCommand(CommandStart start) {
+        if (start.kind() != EntryKind.COMMAND && start.kind() != EntryKind.FILE) {
+            throw new IllegalArgumentException("startCommand records COMMAND or FILE entries, not " + start.kind());
+        }
+        long entryId = writer.call(connection -> {
+            IncidentRecord incident = incidents.find(connection, start.incidentId())
+                    .orElseThrow(() -> noIncident(start.incidentId()));
+            if (!incident.open()) {
+                throw new IllegalStateException("Incident " + start.incidentId() + " is closed; no more commands run in it");
+            }
+            long id = sealer.insertOpen(connection, new EvidenceEntry(start.incidentId(), 0, start.kind(),
+                    start.runbookId(), start.runbookSha256(), start.stepId(), start.hostAlias(), start.hostAddress(), null,
+                    start.remoteUser(), start.command(), start.parameters(), start.operator(), start.startedAt(), null,
+                    null, null, null, null, null, null, 0, null, 0, null, null, null, null));
+            index.add(connection, id, SearchIndex.Field.COMMAND, SearchIndex.wordsOf(start.command()));
+            return id;
+        });
+        LiveCapture capture = new LiveCapture(entryId, start, writer, captureSealer, options);
+        writer.watch(capture);
+        return capture;
+    }
+
+    @Override
+    public EvidenceEntry record(EntryDraft draft) {
+        if (draft.kind() == EntryKind.COMMAND || draft.kind() == EntryKind.FILE) {
+            throw new IllegalArgumentException("a " + draft.kind() + " entry is captured with startCommand, not recorded");
+        }
+        Objects.requireNonNull(draft.at(), "at");
+        EvidenceEntry entry = note(draft.incidentId(), draft.kind(), draft.runbookId(), draft.stepId(), draft.hostAlias(),
+                draft.text(), draft.operator(), draft.at(), Map.of());
+        return writer.call(connection -> {
+            if (!incidents.exists(connection, draft.incidentId())) {
+                throw noIncident(draft.incidentId());
+            }
+            EntrySealer.Sealed sealed = sealer.insertSealed(connection, entry);
+            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(draft.text()));
+            return sealed.entry();
+        });
+    }
+
+    /** An entry without output: the moment is both start and end; lengths 0 and digests of no bytes. */
+    private static EvidenceEntry note(String incidentId, EntryKind kind, String runbookId, String stepId, String hostAlias,
+                                      String text, String operator, Instant at, Map<String, String> parameters) {
+        return new EvidenceEntry(incidentId, 0, kind, runbookId, null, stepId, hostAlias, null, null, null, null,
+                parameters, operator, at, at, null, null, null, null, null, null, 0, EntryHashing.EMPTY_SHA256, 0,
+                EntryHashing.EMPTY_SHA256, text, null, null);
+    }
+
+    @Override
+    public List<EvidenceEntry> timeline(String incidentId) {
+        return opened.readers().read(connection -> {
+            List<EvidenceEntry> entries = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + EntryRows.COLUMNS
+                    + " FROM entry WHERE incident_id = ? AND seq IS NOT NULL ORDER BY seq")) {
+                select.setString(1, incidentId);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        entries.add(rows.read(result));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public Optional<EvidenceEntry> entry(String incidentId, long seq) {
+        return opened.readers().read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + EntryRows.COLUMNS + " FROM entry WHERE incident_id = ? AND seq = ?")) {
+                select.setString(1, incidentId);
+                select.setLong(2, seq);
+                try (ResultSet result = select.executeQuery()) {
+                    return result.next() ? Optional.of(rows.read(result)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public InputStream output(String incidentId, long seq, OutputStreamKind stream) {
+        long rowId = opened.readers().read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM entry WHERE incident_id = ? AND seq = ?")) {
+                select.setString(1, incidentId);
+                select.setLong(2, seq);
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalArgumentException("No sealed entry #" + seq + " in incident " + incidentId);
+                    }
+                    return result.getLong(1);
+                }
+            }
+        });
+        return new ChunkInputStream(opened.readers(), rowId, stream);
+    }
+
+    @Override
+    public ChainVerification verify(String incidentIdOrNull) {
+        return opened.readers().readSnapshot(connection -> verifier.verify(connection, incidentIdOrNull));
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query) {
+        return opened.readers().read(connection -> searcher.search(connection, query));
+    }
+
+    /** Bytes of a live capture's stream committed so far (for tests that watch the commit cadence). */
+    long committedBytes(CommandCapture capture, OutputStreamKind stream) {
+        long entryId = ((LiveCapture) capture).entryId();
+        return opened.readers().read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(SUM(OCTET_LENGTH(data)), 0)"
+                    + " FROM output_chunk WHERE entry_id = ? AND stream = ?")) {
+                select.setLong(1, entryId);
+                select.setString(2, stream.name());
+                try (ResultSet result = select.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static IllegalArgumentException noIncident(String incidentId) {
+        return new IllegalArgumentException("No incident " + incidentId + " in the evidence store");
+    }
+
+    /** Commits pending output, stops the writer and releases the file. Open captures are recovered next time. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.close();
+        opened.readers().close();
+        opened.lock().close();
+    }
+}

@@ -1,0 +1,200 @@
+package dev.incidentconsole.evidence.h2;
+
+import dev.incidentconsole.evidence.EvidenceStoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The store's only writer: one thread, one connection, one transaction per task. Between tasks it commits the
+ * output of live captures that is due (enough bytes, or the oldest byte is 4/5 of the maximum delay old, which
+ * leaves a fifth for the commit itself). Callers of {@link #call} wait for their task; producers of output only
+ * wait when their stream's buffer is full.
+ */
+final class StoreWriter implements AutoCloseable {
+
+    private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final Connection connection;
+    private final ChunkWriter chunks;
+    private final long flushAfterNanos;
+    private final String describedFile;
+    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final Set<LiveCapture> live = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final Runnable wake = () -> wakeQueued.set(false);
+    private final Runnable stop = () -> { };
+    private final Thread thread;
+    private boolean stopping;
+
+    StoreWriter(Connection connection, ChunkWriter chunks, StoreOptions options, String describedFile) throws SQLException {
+        this.connection = connection;
+        this.chunks = chunks;
+        this.flushAfterNanos = options.maxCommitDelay().toNanos() * 4 / 5;
+        this.describedFile = describedFile;
+        connection.setAutoCommit(false);
+        this.thread = new Thread(this::loop, "evidence-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs {@code work} on the writer thread in one transaction and returns its result. */
+    <T> T call(SqlWork<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                result.complete(inTransaction(work));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            throw translate(e.getCause());
+        }
+    }
+
+    private synchronized void submit(Runnable task) {
+        if (stopping) {
+            throw new EvidenceStoreException("The evidence store " + describedFile + " is closed.");
+        }
+        tasks.add(task);
+    }
+
+    private RuntimeException translate(Throwable cause) {
+        if (cause instanceof RuntimeException) {
+            return (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return new EvidenceStoreException("Cannot write to the evidence store " + describedFile + ": "
+                + cause.getMessage(), cause);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** Starts watching a capture's pending output. */
+    void watch(LiveCapture capture) {
+        live.add(capture);
+    }
+
+    void forget(LiveCapture capture) {
+        live.remove(capture);
+    }
+
+    /** Makes the writer look at pending output now (at most one wake-up waits in the queue). */
+    void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            tasks.add(wake);
+        }
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                Runnable task = tasks.poll(nanosUntilNextFlush(), TimeUnit.NANOSECONDS);
+                if (task == stop) {
+                    break;
+                }
+                if (task != null) {
+                    task.run();
+                }
+                flushDue(false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flushDue(true);
+    }
+
+    private long nanosUntilNextFlush() {
+        long now = System.nanoTime();
+        long wait = IDLE_WAIT_NANOS;
+        for (LiveCapture capture : live) {
+            wait = Math.min(wait, capture.nanosUntilDue(now, flushAfterNanos));
+        }
+        return Math.max(wait, 1);
+    }
+
+    private void flushDue(boolean everything) {
+        long now = System.nanoTime();
+        List<LiveCapture> due = new ArrayList<>();
+        for (LiveCapture capture : live) {
+            if (everything || capture.due(now, flushAfterNanos)) {
+                due.add(capture);
+            }
+        }
+        if (due.isEmpty()) {
+            return;
+        }
+        try {
+            for (LiveCapture capture : due) {
+                chunks.writePending(connection, capture);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            String reason = "Output could not be stored in the evidence store " + describedFile + ": " + e.getMessage()
+                    + ". What was committed before is kept; the entry will be recovered as interrupted.";
+            due.forEach(capture -> capture.fail(reason));
+            due.forEach(live::remove);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // The database is failing already; the captures are marked failed either way.
+        }
+    }
+
+    /** Commits all pending output, stops the thread and closes the connection; later calls fail. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            tasks.add(stop);
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        live.forEach(capture -> capture.fail("The evidence store " + describedFile + " was closed while capturing."));
+        live.clear();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Everything was committed above; a failing close loses nothing more.
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
