@@ -15,18 +15,13 @@ final class CaptureSealer {
 
     private final ChunkWriter chunks;
     private final EntrySealer sealer;
-    private final SearchIndex index;
-
-    CaptureSealer(ChunkWriter chunks, EntrySealer sealer, SearchIndex index) {
+    CaptureSealer(ChunkWriter chunks, EntrySealer sealer) {
         this.chunks = chunks;
         this.sealer = sealer;
-        this.index = index;
     }
 
     EvidenceEntry seal(Connection connection, LiveCapture capture, CommandEnd end) throws SQLException {
         chunks.writePending(connection, capture);
-        chunks.finishWords(connection, capture);
-        index.add(connection, capture.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(end.detail()));
         StreamProgress out = capture.progress(OutputStreamKind.STDOUT);
         StreamProgress err = capture.progress(OutputStreamKind.STDERR);
         CommandStart start = capture.start();

@@ -27,13 +27,11 @@ final class CrashRecovery {
 
     private final EntryRows rows;
     private final EntrySealer sealer;
-    private final SearchIndex index;
     private final Clock clock;
 
-    CrashRecovery(EntryRows rows, EntrySealer sealer, SearchIndex index, Clock clock) {
+    CrashRecovery(EntryRows rows, EntrySealer sealer, Clock clock) {
         this.rows = rows;
         this.sealer = sealer;
-        this.index = index;
         this.clock = clock;
     }
 
@@ -47,7 +45,6 @@ final class CrashRecovery {
                     .append(incident.getValue().size() == 1 ? "y" : "ies").append(':');
             for (Entry<Long, EvidenceEntry> open : incident.getValue()) {
                 EvidenceEntry sealed = sealer.sealOpen(connection, open.getKey(), interrupted(connection, open));
-                index.add(connection, open.getKey(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(sealed.text()));
                 summary.append("\n#").append(sealed.seq()).append(' ').append(sealed.hostAlias()).append(": ")
                         .append(sealed.command()).append(" (").append(sealed.stdoutLength()).append(" stdout and ")
                         .append(sealed.stderrLength()).append(" stderr bytes kept)");
@@ -57,8 +54,7 @@ final class CrashRecovery {
                     null, null, null, null, Map.of(), OPERATOR, clock.instant(), clock.instant(), null, null, null, null,
                     null, null, 0, EntryHashing.EMPTY_SHA256, 0,
                     EntryHashing.EMPTY_SHA256, summary.toString(), null, null);
-            EntrySealer.Sealed note = sealer.insertSealed(connection, status);
-            index.add(connection, note.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(status.text()));
+            sealer.insertSealed(connection, status);
         }
         return recovered;
     }

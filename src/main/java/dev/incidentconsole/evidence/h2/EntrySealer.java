@@ -48,7 +48,9 @@ final class EntrySealer {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return new Sealed(keys.getLong(1), entry);
+                long entryId = keys.getLong(1);
+                queueForSearch(connection, entryId);
+                return new Sealed(entryId, entry);
             }
         }
     }
@@ -70,7 +72,16 @@ final class EntrySealer {
                         + " is no longer open; a sealed entry is never changed");
             }
         }
+        queueForSearch(connection, entryId);
         return entry;
+    }
+
+    /** The writer indexes the entry's words when it is idle ({@link SearchIndexer}). */
+    private static void queueForSearch(Connection connection, long entryId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_pending (entry_id) VALUES (?)")) {
+            insert.setLong(1, entryId);
+            insert.executeUpdate();
+        }
     }
 
     private EvidenceEntry link(Connection connection, EvidenceEntry unsealed) throws SQLException {

@@ -28,7 +28,7 @@ final class EvidenceSearch {
     }
 
     List<SearchHit> search(Connection connection, SearchQuery query) throws SQLException {
-        List<String> words = query.text() == null ? List.of() : new ArrayList<>(WordScanner.words(query.text()));
+        List<String> words = new ArrayList<>(query.text() == null ? List.of() : WordScanner.words(query.text()));
         if (query.text() != null && !query.text().isBlank() && words.isEmpty()) {
             return List.of(); // only separators or one-letter words: nothing is indexed for those
         }

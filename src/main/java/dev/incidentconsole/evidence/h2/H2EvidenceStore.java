@@ -39,7 +39,6 @@ public final class H2EvidenceStore implements EvidenceStore {
     private final StoreWriter writer;
     private final EntryRows rows;
     private final IncidentRows incidents;
-    private final SearchIndex index = new SearchIndex();
     private final EntrySealer sealer;
     private final CaptureSealer captureSealer;
     private final IncidentIds ids;
@@ -77,17 +76,19 @@ public final class H2EvidenceStore implements EvidenceStore {
         this.rows = new EntryRows(json);
         this.incidents = new IncidentRows(json);
         this.sealer = new EntrySealer(rows, incidents);
-        ChunkWriter chunks = new ChunkWriter(index, options.indexedBytesPerEntry());
-        this.captureSealer = new CaptureSealer(chunks, sealer, index);
+        ChunkWriter chunks = new ChunkWriter();
+        this.captureSealer = new CaptureSealer(chunks, sealer);
         this.ids = new IncidentIds(options.random());
         this.verifier = new ChainVerifier(rows, incidents);
         this.searcher = new EvidenceSearch(rows);
         try {
-            this.writer = new StoreWriter(opened.writerConnection(), chunks, options, opened.file().databaseFile().toString());
+            this.writer = new StoreWriter(opened.writerConnection(), chunks,
+                    new SearchIndexer(new SearchIndex(), options.indexedBytesPerEntry()), options,
+                    opened.file().databaseFile().toString());
         } catch (java.sql.SQLException e) {
             throw opened.file().explain(e);
         }
-        CrashRecovery recovery = new CrashRecovery(rows, sealer, index, options.clock());
+        CrashRecovery recovery = new CrashRecovery(rows, sealer, options.clock());
         try {
             this.recoveredEntries = writer.call(recovery::recover);
         } catch (RuntimeException e) {
@@ -104,6 +105,17 @@ public final class H2EvidenceStore implements EvidenceStore {
     /** How many interrupted captures were recovered when the store opened (0 after a clean close). */
     public int recoveredEntries() {
         return recoveredEntries;
+    }
+
+    /** Sealed entries whose words are not all searchable yet (the writer indexes them when it is idle). */
+    public long searchBacklog() {
+        return opened.readers().read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM search_pending");
+                 ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
     }
 
     @Override
@@ -125,8 +137,7 @@ public final class H2EvidenceStore implements EvidenceStore {
             incidents.insert(connection, record);
             EvidenceEntry opening = note(id, EntryKind.STATUS, null, null, null, IncidentOpening.text(record),
                     incident.operatorName(), incident.openedAt(), incident.parameters());
-            EntrySealer.Sealed sealed = sealer.insertSealed(connection, opening);
-            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(opening.text()));
+            sealer.insertSealed(connection, opening);
             return record;
         });
     }
@@ -150,9 +161,7 @@ public final class H2EvidenceStore implements EvidenceStore {
                 throw new IllegalStateException("Incident " + incidentId + " was already closed at " + incident.closedAt());
             }
             String text = "Incident closed by " + (operator == null ? "(unknown)" : operator);
-            EntrySealer.Sealed sealed = sealer.insertSealed(connection,
-                    note(incidentId, EntryKind.STATUS, null, null, null, text, operator, at, Map.of()));
-            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(text));
+            sealer.insertSealed(connection, note(incidentId, EntryKind.STATUS, null, null, null, text, operator, at, Map.of()));
             incidents.markClosed(connection, incidentId, at);
             return null;
         });
@@ -173,7 +182,6 @@ public final class H2EvidenceStore implements EvidenceStore {
                     start.runbookId(), start.runbookSha256(), start.stepId(), start.hostAlias(), start.hostAddress(), null,
                     start.remoteUser(), start.command(), start.parameters(), start.operator(), start.startedAt(), null,
                     null, null, null, null, null, null, 0, null, 0, null, null, null, null));
-            index.add(connection, id, SearchIndex.Field.COMMAND, SearchIndex.wordsOf(start.command()));
             return id;
         });
         LiveCapture capture = new LiveCapture(entryId, start, writer, captureSealer, options);
@@ -193,9 +201,7 @@ public final class H2EvidenceStore implements EvidenceStore {
             if (!incidents.exists(connection, draft.incidentId())) {
                 throw noIncident(draft.incidentId());
             }
-            EntrySealer.Sealed sealed = sealer.insertSealed(connection, entry);
-            index.add(connection, sealed.entryId(), SearchIndex.Field.TEXT, SearchIndex.wordsOf(draft.text()));
-            return sealed.entry();
+            return sealer.insertSealed(connection, entry).entry();
         });
     }
 

@@ -7,7 +7,6 @@ import dev.incidentconsole.evidence.EvidenceEntry;
 import dev.incidentconsole.evidence.EvidenceStoreException;
 import dev.incidentconsole.evidence.OutputStreamKind;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,19 +23,17 @@ final class LiveCapture implements CommandCapture {
     private final PendingOutput stderr;
     private final StreamProgress stdoutProgress = new StreamProgress();
     private final StreamProgress stderrProgress = new StreamProgress();
-    private final Set<String> indexedWords = ChunkWriter.newWordMemory();
     private final AtomicBoolean sealing = new AtomicBoolean();
     private final long commitBytes;
     private volatile String failure;
-    private long indexedBytes;
 
     LiveCapture(long entryId, CommandStart start, StoreWriter writer, CaptureSealer sealer, StoreOptions options) {
         this.entryId = entryId;
         this.start = start;
         this.writer = writer;
         this.sealer = sealer;
-        this.stdout = new PendingOutput(options.pendingBytesPerStream());
-        this.stderr = new PendingOutput(options.pendingBytesPerStream());
+        this.stdout = new PendingOutput(options.pendingBytesPerStream(), options.commitBytes(), writer::wake);
+        this.stderr = new PendingOutput(options.pendingBytesPerStream(), options.commitBytes(), writer::wake);
         this.commitBytes = options.commitBytes();
     }
 
@@ -49,11 +46,7 @@ final class LiveCapture implements CommandCapture {
         if (failure != null) {
             throw new EvidenceStoreException(failure);
         }
-        long pendingNow = pending(stream).put(data, offset, length, System.nanoTime());
-        // Wake the writer when a commit is due by size, or when this stream just started a new deadline.
-        if (pendingNow >= commitBytes || pendingNow <= length) {
-            writer.wake();
-        }
+        pending(stream).put(data, offset, length, System.nanoTime());
     }
 
     @Override
@@ -104,17 +97,5 @@ final class LiveCapture implements CommandCapture {
 
     long nanosUntilDue(long nowNanos, long delayNanos) {
         return Math.min(stdout.nanosUntilDue(nowNanos, delayNanos), stderr.nanosUntilDue(nowNanos, delayNanos));
-    }
-
-    long indexedBytes() {
-        return indexedBytes;
-    }
-
-    void addIndexedBytes(long bytes) {
-        indexedBytes += bytes;
-    }
-
-    Set<String> indexedWords() {
-        return indexedWords;
     }
 }

@@ -21,6 +21,8 @@ final class PendingOutput {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition taken = lock.newCondition();
     private final int capacity;
+    private final int commitBytes;
+    private final Runnable wakeWriter;
     private final List<byte[]> blocks = new ArrayList<>();
     private byte[] current;
     private int currentFill;
@@ -28,33 +30,37 @@ final class PendingOutput {
     private long oldestNanos;
     private String refusal;
 
-    PendingOutput(int capacity) {
+    /** {@code wakeWriter} is called when a commit is due by size, when a new deadline starts, and before waiting. */
+    PendingOutput(int capacity, int commitBytes, Runnable wakeWriter) {
         this.capacity = capacity;
+        this.commitBytes = commitBytes;
+        this.wakeWriter = wakeWriter;
     }
 
-    /**
-     * Copies the bytes in, waiting while the buffer is full. Returns the number of bytes now pending, so the caller
-     * can wake the writer when a commit is due.
-     */
-    long put(byte[] data, int offset, int length, long nowNanos) {
+    /** Copies the bytes in, waiting while the buffer is full. */
+    void put(byte[] data, int offset, int length, long nowNanos) {
         lock.lock();
         try {
             int done = 0;
             while (done < length) {
                 while (pending >= capacity && refusal == null) {
+                    wakeWriter.run();
                     awaitWriter();
                 }
                 if (refusal != null) {
                     throw new IllegalStateException(refusal);
                 }
-                if (pending == 0) {
+                boolean newDeadline = pending == 0;
+                if (newDeadline) {
                     oldestNanos = nowNanos;
                 }
                 int n = (int) Math.min(length - done, capacity - pending);
                 copy(data, offset + done, n);
                 done += n;
+                if (newDeadline || pending >= commitBytes) {
+                    wakeWriter.run();
+                }
             }
-            return pending;
         } finally {
             lock.unlock();
         }

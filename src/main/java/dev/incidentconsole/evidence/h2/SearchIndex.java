@@ -6,10 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Writes the word index (word, entry, where it is first found). Runs on the writer thread only, inside the
- * transaction that stores the text, so the index never runs ahead of the evidence.
- */
+/** Writes rows of the word index (word, entry, where it is first found). Writer thread only. */
 final class SearchIndex {
 
     /** Where in an entry a word was found. */
@@ -22,23 +19,21 @@ final class SearchIndex {
         return words;
     }
 
-    /** Adds the words an entry does not have yet; a word already indexed keeps its first position. */
-    void add(Connection connection, long entryId, Field field, Map<String, Long> words) throws SQLException {
+    /** Inserts words the entry is known not to have yet, in one batch. */
+    void insertNew(Connection connection, long entryId, Field field, Map<String, Long> words) throws SQLException {
         if (words.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO search_word t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) s (word, entry_id)"
-                        + " ON t.word = s.word AND t.entry_id = s.entry_id"
-                        + " WHEN NOT MATCHED THEN INSERT (word, entry_id, field, pos) VALUES (s.word, s.entry_id, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO search_word (word, entry_id, field, pos) VALUES (?, ?, ?, ?)")) {
             for (Map.Entry<String, Long> word : words.entrySet()) {
-                merge.setString(1, word.getKey());
-                merge.setLong(2, entryId);
-                merge.setString(3, field.name());
-                merge.setLong(4, word.getValue());
-                merge.addBatch();
+                insert.setString(1, word.getKey());
+                insert.setLong(2, entryId);
+                insert.setString(3, field.name());
+                insert.setLong(4, word.getValue());
+                insert.addBatch();
             }
-            merge.executeBatch();
+            insert.executeBatch();
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The store's only writer: one thread, one connection, one transaction per task. Between tasks it commits the
  * output of live captures that is due (enough bytes, or the oldest byte is 4/5 of the maximum delay old, which
- * leaves a fifth for the commit itself). Callers of {@link #call} wait for their task; producers of output only
- * wait when their stream's buffer is full.
+ * leaves a fifth for the commit itself); when no task waits, it indexes a slice of the search backlog. Callers
+ * of {@link #call} wait for their task; producers of output only wait when their stream's buffer is full.
  */
 final class StoreWriter implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class StoreWriter implements AutoCloseable {
 
     private final Connection connection;
     private final ChunkWriter chunks;
+    private final SearchIndexer indexer;
     private final long flushAfterNanos;
     private final String describedFile;
     private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
@@ -35,9 +36,11 @@ final class StoreWriter implements AutoCloseable {
     private final Thread thread;
     private boolean stopping;
 
-    StoreWriter(Connection connection, ChunkWriter chunks, StoreOptions options, String describedFile) throws SQLException {
+    StoreWriter(Connection connection, ChunkWriter chunks, SearchIndexer indexer, StoreOptions options,
+                String describedFile) throws SQLException {
         this.connection = connection;
         this.chunks = chunks;
+        this.indexer = indexer;
         this.flushAfterNanos = options.maxCommitDelay().toNanos() * 4 / 5;
         this.describedFile = describedFile;
         connection.setAutoCommit(false);
@@ -111,12 +114,21 @@ final class StoreWriter implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                Runnable task = tasks.poll(nanosUntilNextFlush(), TimeUnit.NANOSECONDS);
+                Runnable task = tasks.poll();
+                if (task == null && indexer.hasWork()) {
+                    indexSlice();
+                    flushDue(false);
+                    continue;
+                }
+                if (task == null) {
+                    task = tasks.poll(nanosUntilNextFlush(), TimeUnit.NANOSECONDS);
+                }
                 if (task == stop) {
                     break;
                 }
                 if (task != null) {
                     task.run();
+                    indexer.entriesSealed();
                 }
                 flushDue(false);
             }
@@ -157,6 +169,17 @@ final class StoreWriter implements AutoCloseable {
                     + ". What was committed before is kept; the entry will be recovered as interrupted.";
             due.forEach(capture -> capture.fail(reason));
             due.forEach(live::remove);
+        }
+    }
+
+    private void indexSlice() {
+        try {
+            indexer.slice(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            // The index is not evidence: the entry stays in the backlog and is tried again from its start.
+            rollbackQuietly();
+            indexer.reset();
         }
     }
 

@@ -11,15 +11,10 @@ import java.util.HexFormat;
 final class StreamProgress {
 
     private final MessageDigest digest = EntryHashing.sha256();
-    private final WordScanner words = new WordScanner();
     private long length;
 
     long length() {
         return length;
-    }
-
-    WordScanner words() {
-        return words;
     }
 
     /** Counts bytes that were just written to the database. */
