@@ -21,8 +21,6 @@ import java.util.Objects;
  */
 final class ChainVerifier {
 
-    private static final int PAGE = 500;
-
     private final EntryRows rows;
     private final IncidentRows incidents;
 
@@ -56,19 +54,15 @@ final class ChainVerifier {
         long expectedSeq = 1;
         String previousHash = EvidenceEntry.GENESIS;
         long checked = 0;
-        boolean more = true;
-        while (more) {
-            List<StoredEntry> page = page(connection, id, expectedSeq - 1);
-            more = page.size() == PAGE;
-            for (StoredEntry stored : page) {
-                for (long missing = expectedSeq; missing < stored.seq; missing++) {
-                    problems.add(new Problem(id, missing, "missing: no entry has this seq (deleted?)"));
-                }
-                checkEntry(connection, incident, stored, previousHash, problems);
-                previousHash = stored.entryHash;
-                expectedSeq = stored.seq + 1;
-                checked++;
+        for (StoredEntry stored = atOrAfter(connection, id, 1); stored != null;
+             stored = atOrAfter(connection, id, expectedSeq)) {
+            for (long missing = expectedSeq; missing < stored.seq; missing++) {
+                problems.add(new Problem(id, missing, "missing: no entry has this seq (deleted?)"));
             }
+            checkEntry(connection, incident, stored, previousHash, problems);
+            previousHash = stored.entryHash;
+            expectedSeq = stored.seq + 1;
+            checked++;
         }
         IncidentRows.Head head = incidents.head(connection, id);
         if (head.seq() != expectedSeq - 1) {
@@ -118,19 +112,36 @@ final class ChainVerifier {
         }
     }
 
-    private List<StoredEntry> page(Connection connection, String incidentId, long afterSeq) throws SQLException {
-        List<StoredEntry> page = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + EntryRows.COLUMNS
-                + " FROM entry WHERE incident_id = ? AND seq > ? ORDER BY seq LIMIT " + PAGE)) {
+    /**
+     * The entry with this seq, or else the next one (only a damaged chain has gaps). Looked up by exact key, one
+     * at a time: H2 would sort all later entries to serve "ORDER BY seq LIMIT n", and a chain may be long.
+     */
+    private StoredEntry atOrAfter(Connection connection, String incidentId, long seq) throws SQLException {
+        StoredEntry stored = exactly(connection, incidentId, seq);
+        if (stored != null) {
+            return stored;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MIN(seq) FROM entry WHERE incident_id = ? AND seq > ?")) {
             select.setString(1, incidentId);
-            select.setLong(2, afterSeq);
+            select.setLong(2, seq);
             try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    page.add(readStored(result));
-                }
+                result.next();
+                long next = result.getLong(1);
+                return result.wasNull() ? null : exactly(connection, incidentId, next);
             }
         }
-        return page;
+    }
+
+    private StoredEntry exactly(Connection connection, String incidentId, long seq) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, " + EntryRows.COLUMNS + " FROM entry WHERE incident_id = ? AND seq = ?")) {
+            select.setString(1, incidentId);
+            select.setLong(2, seq);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? readStored(result) : null;
+            }
+        }
     }
 
     private StoredEntry readStored(ResultSet result) throws SQLException {

@@ -2,7 +2,6 @@ package dev.incidentconsole.evidence.h2;
 
 import dev.incidentconsole.evidence.OutputStreamKind;
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * A stored output read back row by row, each row fetched when the previous one is used up, with a read
@@ -53,15 +52,14 @@ final class ChunkInputStream extends InputStream {
 
     private boolean fetch() {
         while (!ended) {
-            List<ChunkRows.Row> next = readers.read(connection -> ChunkRows.page(connection, entryId, stream, nextOffset, 1));
-            if (next.isEmpty()) {
+            ChunkRows.Row fetched = readers.read(connection -> ChunkRows.atOrAfter(connection, entryId, stream, nextOffset));
+            if (fetched == null) {
                 ended = true;
                 return false;
             }
-            ChunkRows.Row fetched = next.get(0);
             row = fetched.data();
             position = 0;
-            nextOffset = fetched.start() + Math.max(1, row.length);
+            nextOffset = fetched.end();
             if (row.length > 0) {
                 return true;
             }

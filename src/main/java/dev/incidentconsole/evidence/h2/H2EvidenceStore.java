@@ -276,13 +276,18 @@ public final class H2EvidenceStore implements EvidenceStore {
     long committedBytes(CommandCapture capture, OutputStreamKind stream) {
         long entryId = ((LiveCapture) capture).entryId();
         return opened.readers().read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(SUM(OCTET_LENGTH(data)), 0)"
-                    + " FROM output_chunk WHERE entry_id = ? AND stream = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(start_offset) FROM output_chunk"
+                    + " WHERE entry_id = ? AND stream = ?")) { // reads the index only, not the bytes
                 select.setLong(1, entryId);
                 select.setString(2, stream.name());
                 try (ResultSet result = select.executeQuery()) {
                     result.next();
-                    return result.getLong(1);
+                    long last = result.getLong(1);
+                    if (result.wasNull()) {
+                        return 0L;
+                    }
+                    ChunkRows.Row row = ChunkRows.atOrAfter(connection, entryId, stream, last);
+                    return row.start() + row.data().length;
                 }
             }
         });

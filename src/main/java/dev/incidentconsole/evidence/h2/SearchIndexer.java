@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,11 +84,11 @@ final class SearchIndexer {
 
     /** Indexes the next output row of the entry, or finishes the stream or the entry; returns the bytes read. */
     private long step(Connection connection, Progress progress) throws SQLException {
-        List<ChunkRows.Row> rows = progress.indexedBytes >= indexedBytesPerEntry ? List.of()
-                : ChunkRows.page(connection, progress.entryId, progress.stream, progress.offset, 1);
+        ChunkRows.Row row = progress.indexedBytes >= indexedBytesPerEntry ? null
+                : ChunkRows.atOrAfter(connection, progress.entryId, progress.stream, progress.offset);
         Map<String, Long> words = new LinkedHashMap<>();
         SearchIndex.Field field = SearchIndex.Field.valueOf(progress.stream.name());
-        if (rows.isEmpty() || (progress.offset == 0 && isBinary(rows.get(0).data()))) {
+        if (row == null || (progress.offset == 0 && isBinary(row.data()))) {
             progress.scanner.finish(words::putIfAbsent);
             add(connection, progress, field, words);
             if (progress.stream == OutputStreamKind.STDOUT) {
@@ -102,11 +101,10 @@ final class SearchIndexer {
             }
             return 1;
         }
-        ChunkRows.Row row = rows.get(0);
         int length = (int) Math.min(row.data().length, indexedBytesPerEntry - progress.indexedBytes);
         progress.scanner.feed(row.data(), 0, length, row.start(), words::putIfAbsent);
         progress.indexedBytes += length;
-        progress.offset = row.start() + Math.max(1, row.data().length);
+        progress.offset = row.end();
         add(connection, progress, field, words);
         return Math.max(1, row.data().length);
     }

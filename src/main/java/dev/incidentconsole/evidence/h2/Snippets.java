@@ -1,10 +1,9 @@
 package dev.incidentconsole.evidence.h2;
 
 import dev.incidentconsole.evidence.EvidenceEntry;
+import dev.incidentconsole.evidence.OutputStreamKind;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -38,17 +37,8 @@ final class Snippets {
 
     private String aroundInOutput(Connection connection, long entryId, String stream, long position)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT start_offset, data FROM output_chunk"
-                + " WHERE entry_id = ? AND stream = ? AND start_offset > ? AND start_offset <= ?"
-                + " ORDER BY start_offset DESC LIMIT 1")) {
-            select.setLong(1, entryId);
-            select.setString(2, stream);
-            select.setLong(3, position - StoreOptions.ROW_BYTES);
-            select.setLong(4, position);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? window(rows.getBytes(2), position - rows.getLong(1)) : "";
-            }
-        }
+        ChunkRows.Row row = ChunkRows.holding(connection, entryId, OutputStreamKind.valueOf(stream), position);
+        return row == null ? "" : window(row.data(), position - row.start());
     }
 
     private static byte[] bytes(String text) {
