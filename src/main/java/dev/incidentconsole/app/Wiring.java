@@ -1,5 +1,8 @@
 package dev.incidentconsole.app;
 
+import dev.incidentconsole.evidence.EvidenceStore;
+import dev.incidentconsole.evidence.h2.H2EvidenceStore;
+import dev.incidentconsole.incident.Operator;
 import dev.incidentconsole.remote.HostInventory;
 import dev.incidentconsole.remote.HostKeyApprover;
 import dev.incidentconsole.remote.LocalAccount;
@@ -68,6 +71,22 @@ public final class Wiring {
         AppKnownHostsFile appKnownHosts = new AppKnownHostsFile(paths.configDir().resolve("known_hosts"));
         return new SshTransport(new KnownHostsVerification(appKnownHosts, approver), passphrases, inventory::resolve,
                 SESSIONS_PER_HOST, agentSocket);
+    }
+
+    /** The responder's settings; read each time, since the window may have changed them. */
+    public Settings settings() {
+        return Settings.load(paths.configDir().resolve("settings.json"));
+    }
+
+    /** Who every evidence entry names: the settings' operator, or the account name. */
+    public Operator operator() {
+        return settings().operator(account.userName());
+    }
+
+    /** The evidence database: {@code db} if given, else "evidence" in the data folder; {@code passphrase} for an encrypted one. */
+    public EvidenceStore openEvidenceStore(Path db, char[] passphrase) {
+        Path file = db != null ? db : paths.dataDir().resolve("evidence");
+        return H2EvidenceStore.open(file, passphrase);
     }
 
     /** Loads the bundled runbooks and the user's own (plus {@code extraFolders}); this reads files, so never call it on the FX thread. */

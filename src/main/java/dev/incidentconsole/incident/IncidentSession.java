@@ -62,6 +62,12 @@ public final class IncidentSession {
         states.putAll(StepStatusText.replay(store.timeline(incident.id())));
     }
 
+    /** A session that records notes, check-offs, skips and escalations, and refuses to run steps. */
+    public static IncidentSession forRecording(IncidentRecord incident, Runbook runbook, EvidenceStore store,
+                                               Operator operator, Clock clock) {
+        return new IncidentSession(incident, runbook, store, new NoTransport(), null, operator, clock);
+    }
+
     public IncidentRecord incident() {
         return incident;
     }
@@ -92,6 +98,9 @@ public final class IncidentSession {
         }
         if (hosts.isEmpty()) {
             throw new IllegalArgumentException("choose at least one host to run '" + stepId + "' on");
+        }
+        if (hostWorkers == null) {
+            throw new IllegalStateException("this session only records; it does not run steps");
         }
         Set<String> aliases = hosts.stream().map(HostTarget::alias).collect(Collectors.toCollection(TreeSet::new));
         if (step.kind() == StepKind.CHANGE) {
@@ -137,9 +146,11 @@ public final class IncidentSession {
                     spec.remoteCommandLine(spec.runTag()), environment, operator.label(), clock.instant()));
             CaptureSink sink = new CaptureSink(capture, listener.outputOf(host));
             ExecResult result = transport.exec(host, spec, sink, cancellation);
-            entries.add(capture.seal(new CommandEnd(result.ended(), result.duration().toNanos(), result.exitCode(),
+            EvidenceEntry sealed = capture.seal(new CommandEnd(result.ended(), result.duration().toNanos(), result.exitCode(),
                     result.exitSignal(), result.status().name(), completeness(result), result.hostKeyFingerprint(),
-                    result.clockOffset() == null ? null : result.clockOffset().toMillis(), result.detail())));
+                    result.clockOffset() == null ? null : result.clockOffset().toMillis(), result.detail()));
+            entries.add(sealed);
+            listener.commandEnded(host, sealed);
             Optional<String> failure = Expectations.failure(command, result, sink.stdoutHead());
             if (failure.isPresent()) {
                 boolean cancelled = result.status() == dev.incidentconsole.remote.ExecStatus.CANCELLED;

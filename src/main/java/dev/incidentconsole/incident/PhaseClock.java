@@ -1,7 +1,6 @@
 package dev.incidentconsole.incident;
 
 import dev.incidentconsole.runbook.Phase;
-import dev.incidentconsole.runbook.StepKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +18,7 @@ public record PhaseClock(Phase phase, Instant opensAt, Instant dueAt, Status sta
     public static List<PhaseClock> of(List<Phase> phases, Instant incidentOpened, Map<String, StepState> states, Instant now) {
         List<PhaseClock> clocks = new ArrayList<>();
         for (Phase phase : phases) {
-            boolean done = phase.steps().stream().allMatch(s -> states.getOrDefault(s.id(), StepState.PENDING).done()
-                    || s.kind() == StepKind.MANUAL && states.getOrDefault(s.id(), StepState.PENDING) == StepState.SUCCEEDED);
+            boolean done = phase.steps().stream().allMatch(s -> states.getOrDefault(s.id(), StepState.PENDING).done());
             if (phase.timeBox() == null) {
                 clocks.add(new PhaseClock(phase, null, null, done ? Status.DONE : Status.UNTIMED));
                 continue;

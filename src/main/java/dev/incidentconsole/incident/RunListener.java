@@ -10,6 +10,10 @@ public interface RunListener {
         return OutputSink.DISCARD;
     }
 
+    /** One command ended on a host and its evidence entry is sealed. */
+    default void commandEnded(HostTarget host, dev.incidentconsole.evidence.EvidenceEntry entry) {
+    }
+
     default void hostFinished(HostOutcome outcome) {
     }
 

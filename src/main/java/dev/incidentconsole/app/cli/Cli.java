@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
 @Command(name = "incident-console", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "MCP Incident Console: runbook-driven incident response over SSH.%n"
                 + "Run without a command to open the window.",
-        subcommands = {LintCommand.class, ListCommand.class, ShowCommand.class, ImportCommand.class, HostsCommand.class, ExecCommand.class, CollectCommand.class})
+        subcommands = {LintCommand.class, ListCommand.class, ShowCommand.class, ImportCommand.class, HostsCommand.class,
+                ExecCommand.class, CollectCommand.class, IncidentCommand.class, RunCommand.class, RecordCommands.Note.class,
+                RecordCommands.Check.class, RecordCommands.Skip.class, RecordCommands.Escalate.class,
+                StoreCommands.Incidents.class, StoreCommands.Timeline.class, StoreCommands.Search.class,
+                StoreCommands.VerifyStore.class, ReportCommand.class})
 public final class Cli {
 
     public static final int OK = 0;
