@@ -15,10 +15,7 @@ import dev.incidentconsole.evidence.SearchHit;
 import dev.incidentconsole.evidence.SearchQuery;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +41,7 @@ public final class H2EvidenceStore implements EvidenceStore {
     private final IncidentIds ids;
     private final ChainVerifier verifier;
     private final EvidenceSearch searcher;
+    private final EntryQueries queries;
     private final int recoveredEntries;
     private boolean closed;
 
@@ -81,6 +79,7 @@ public final class H2EvidenceStore implements EvidenceStore {
         this.ids = new IncidentIds(options.random());
         this.verifier = new ChainVerifier(rows, incidents);
         this.searcher = new EvidenceSearch(rows);
+        this.queries = new EntryQueries(rows);
         try {
             this.writer = new StoreWriter(opened.writerConnection(), chunks,
                     new SearchIndexer(new SearchIndex(), options.indexedBytesPerEntry()), options,
@@ -109,13 +108,7 @@ public final class H2EvidenceStore implements EvidenceStore {
 
     /** Sealed entries whose words are not all searchable yet (the writer indexes them when it is idle). */
     public long searchBacklog() {
-        return opened.readers().read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM search_pending");
-                 ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        });
+        return opened.readers().read(queries::searchBacklog);
     }
 
     @Override
@@ -215,50 +208,17 @@ public final class H2EvidenceStore implements EvidenceStore {
 
     @Override
     public List<EvidenceEntry> timeline(String incidentId) {
-        return opened.readers().read(connection -> {
-            List<EvidenceEntry> entries = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + EntryRows.COLUMNS
-                    + " FROM entry WHERE incident_id = ? AND seq IS NOT NULL ORDER BY seq")) {
-                select.setString(1, incidentId);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        entries.add(rows.read(result));
-                    }
-                }
-            }
-            return entries;
-        });
+        return opened.readers().read(connection -> queries.timeline(connection, incidentId));
     }
 
     @Override
     public Optional<EvidenceEntry> entry(String incidentId, long seq) {
-        return opened.readers().read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + EntryRows.COLUMNS + " FROM entry WHERE incident_id = ? AND seq = ?")) {
-                select.setString(1, incidentId);
-                select.setLong(2, seq);
-                try (ResultSet result = select.executeQuery()) {
-                    return result.next() ? Optional.of(rows.read(result)) : Optional.empty();
-                }
-            }
-        });
+        return opened.readers().read(connection -> queries.entry(connection, incidentId, seq));
     }
 
     @Override
     public InputStream output(String incidentId, long seq, OutputStreamKind stream) {
-        long rowId = opened.readers().read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM entry WHERE incident_id = ? AND seq = ?")) {
-                select.setString(1, incidentId);
-                select.setLong(2, seq);
-                try (ResultSet result = select.executeQuery()) {
-                    if (!result.next()) {
-                        throw new IllegalArgumentException("No sealed entry #" + seq + " in incident " + incidentId);
-                    }
-                    return result.getLong(1);
-                }
-            }
-        });
+        long rowId = opened.readers().read(connection -> queries.rowId(connection, incidentId, seq));
         return new ChunkInputStream(opened.readers(), rowId, stream);
     }
 
@@ -275,22 +235,7 @@ public final class H2EvidenceStore implements EvidenceStore {
     /** Bytes of a live capture's stream committed so far (for tests that watch the commit cadence). */
     long committedBytes(CommandCapture capture, OutputStreamKind stream) {
         long entryId = ((LiveCapture) capture).entryId();
-        return opened.readers().read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(start_offset) FROM output_chunk"
-                    + " WHERE entry_id = ? AND stream = ?")) { // reads the index only, not the bytes
-                select.setLong(1, entryId);
-                select.setString(2, stream.name());
-                try (ResultSet result = select.executeQuery()) {
-                    result.next();
-                    long last = result.getLong(1);
-                    if (result.wasNull()) {
-                        return 0L;
-                    }
-                    ChunkRows.Row row = ChunkRows.atOrAfter(connection, entryId, stream, last);
-                    return row.start() + row.data().length;
-                }
-            }
-        });
+        return opened.readers().read(connection -> queries.committedBytes(connection, entryId, stream));
     }
 
     private static IllegalArgumentException noIncident(String incidentId) {
