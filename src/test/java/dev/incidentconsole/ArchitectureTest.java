@@ -26,65 +26,66 @@ class ArchitectureTest {
         return BASE + name + "..";
     }
 
-    private static void check(ArchRule rule) {
+    /** Fails the test, naming every offending class, when the rule is broken. */
+    private static void assertHolds(ArchRule rule) {
         rule.allowEmptyShould(true).check(classes);
     }
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        check(noClasses().that().resideOutsideOfPackages(pkg("ui"), pkg("app"))
+        assertHolds(noClasses().that().resideOutsideOfPackages(pkg("ui"), pkg("app"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.."));
     }
 
     @Test
     void runbookDependsOnNoOtherPackageOfOurs() {
-        check(noClasses().that().resideInAPackage(pkg("runbook"))
+        assertHolds(noClasses().that().resideInAPackage(pkg("runbook"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("remote"), pkg("evidence"), pkg("incident"),
                         pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
     }
 
     @Test
     void remoteDependsOnNoOtherPackageOfOurs() {
-        check(noClasses().that().resideInAPackage(pkg("remote"))
+        assertHolds(noClasses().that().resideInAPackage(pkg("remote"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("runbook"), pkg("evidence"), pkg("incident"),
                         pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
     }
 
     @Test
     void evidenceDependsOnNoOtherPackageOfOurs() {
-        check(noClasses().that().resideInAPackage(pkg("evidence"))
+        assertHolds(noClasses().that().resideInAPackage(pkg("evidence"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("runbook"), pkg("remote"), pkg("incident"),
                         pkg("bundle"), pkg("report"), pkg("ui"), pkg("app"), pkg("exercise"), pkg("mcp")));
     }
 
     @Test
     void incidentDoesNotReachUpwards() {
-        check(noClasses().that().resideInAPackage(pkg("incident"))
+        assertHolds(noClasses().that().resideInAPackage(pkg("incident"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("bundle"), pkg("report"), pkg("ui"), pkg("app")));
     }
 
     @Test
     void bundleAndReportOnlyReadEvidenceAndRunbooks() {
-        check(noClasses().that().resideInAnyPackage(pkg("bundle"), pkg("report"))
+        assertHolds(noClasses().that().resideInAnyPackage(pkg("bundle"), pkg("report"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("remote"), pkg("ui"), pkg("app")));
     }
 
     @Test
     void uiNeverTalksToSshOrJdbcDirectly() {
-        check(noClasses().that().resideInAPackage(pkg("ui"))
+        assertHolds(noClasses().that().resideInAPackage(pkg("ui"))
                 .should().dependOnClassesThat().resideInAnyPackage("net.schmizz..", "com.hierynomus..", "java.sql..",
                         "org.h2..", "org.flywaydb..", pkg("remote"), pkg("app")));
     }
 
     @Test
     void nothingBelowAppDependsOnApp() {
-        check(noClasses().that().resideOutsideOfPackage(pkg("app"))
+        assertHolds(noClasses().that().resideOutsideOfPackage(pkg("app"))
                 .should().dependOnClassesThat().resideInAPackage(pkg("app")));
     }
 
     @Test
     void noCommandLineOutsideApp() {
-        check(noClasses().that().resideOutsideOfPackage(pkg("app"))
+        assertHolds(noClasses().that().resideOutsideOfPackage(pkg("app"))
                 .should().dependOnClassesThat().resideInAPackage("picocli.."));
     }
 }

@@ -105,6 +105,20 @@ class LibraryScreenshotTest {
             }
             return null;
         });
+        // A blank or tiny image means the scene did not render; such a file must not replace a real screenshot.
+        java.awt.image.BufferedImage written = ImageIO.read(file.toFile());
+        org.assertj.core.api.Assertions.assertThat(written.getWidth()).isGreaterThanOrEqualTo(1000);
+        org.assertj.core.api.Assertions.assertThat(distinctColours(written)).as(file.toString()).isGreaterThan(16);
+    }
+
+    private static long distinctColours(java.awt.image.BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
