@@ -20,7 +20,8 @@ public final class ConsoleApp {
 
     /** Starts the JavaFX toolkit and opens the main window; JavaFX exits when the last window closes. */
     public static void launchWith(Wiring wiring) {
-        Platform.startup(() -> openMainWindow(wiring, new Stage()));
+        Settings settings = wiring.settings(); // read here, before the FX thread exists: no file I/O on it
+        Platform.startup(() -> openMainWindow(wiring, new Stage(), settings));
     }
 
     /**
@@ -28,9 +29,16 @@ public final class ConsoleApp {
      * gets its own executor for background work and shuts it down when it closes.
      */
     public static MainWindow openMainWindow(Wiring wiring, Stage stage) {
+        return openMainWindow(wiring, stage, new Settings());
+    }
+
+    /** As above, starting from {@code settings}; a theme change is saved to the settings file in the background. */
+    public static MainWindow openMainWindow(Wiring wiring, Stage stage, Settings settings) {
         ExecutorService background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads("console-background"));
+        ThemeSwitcher theme = new ThemeSwitcher(settings.darkTheme);
+        theme.darkProperty().addListener((property, was, dark) -> background.execute(() -> wiring.rememberTheme(dark)));
         MainWindow window = new MainWindow(stage, background, () -> wiring.loadRunbookLibrary(List.of()),
-                new ThemeSwitcher(false), wiring.clock());
+                theme, wiring.clock());
         window.show();
         return window;
     }

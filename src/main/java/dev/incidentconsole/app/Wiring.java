@@ -78,6 +78,19 @@ public final class Wiring {
         return Settings.load(paths.configDir().resolve("settings.json"));
     }
 
+    /** Saves the theme choice; synchronized so that quick toggles are written one after the other. */
+    public synchronized void rememberTheme(boolean dark) {
+        Path file = paths.configDir().resolve("settings.json");
+        Settings settings = Settings.load(file);
+        settings.darkTheme = dark;
+        try {
+            settings.save(file);
+        } catch (java.io.IOException e) {
+            // The theme still applies for this run; only remembering it failed.
+            System.getLogger("settings").log(System.Logger.Level.WARNING, "cannot save " + file + ": " + e.getMessage());
+        }
+    }
+
     /** Who every evidence entry names: the settings' operator, or the account name. */
     public Operator operator() {
         return settings().operator(account.userName());

@@ -9,6 +9,7 @@ import dev.incidentconsole.runbook.Runbook;
 import dev.incidentconsole.ui.common.Shortcuts;
 import dev.incidentconsole.ui.common.ThemeSwitcher;
 import dev.incidentconsole.ui.shell.MainWindow;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -141,6 +142,23 @@ class LibraryWindowTest {
         assertThat(fx(() -> window.theme().isDark())).isTrue();
         robot.push((KeyCodeCombination) Shortcuts.DARK_THEME);
         waitUntil(() -> ThemeSwitcher.stylesheet(false).equals(Application.getUserAgentStylesheet()));
+    }
+
+    @Test
+    void theThemeChoiceIsRememberedForTheNextStart() throws Exception {
+        Path settings = home.resolve("config/settings.json");
+        robot.push((KeyCodeCombination) Shortcuts.DARK_THEME);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Files.exists(settings) && dev.incidentconsole.app.Settings.load(settings).darkTheme);
+
+        FxToolkit.cleanupStages();
+        AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"));
+        Wiring wiring = new Wiring(paths, Clock.systemDefaultZone());
+        dev.incidentconsole.app.Settings remembered = wiring.settings();
+        window = FxToolkit.setupFixture(() -> ConsoleApp.openMainWindow(wiring, new Stage(), remembered));
+        assertThat(fx(() -> window.theme().isDark())).isTrue();
+        robot.push((KeyCodeCombination) Shortcuts.DARK_THEME);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dev.incidentconsole.app.Settings.load(settings).darkTheme);
     }
 
     @Test
