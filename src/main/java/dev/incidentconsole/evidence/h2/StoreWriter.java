@@ -3,6 +3,7 @@ package dev.incidentconsole.evidence.h2;
 import dev.incidentconsole.evidence.EvidenceStoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The store's only writer: one thread, one connection, one transaction per task. Between tasks it commits the
+ * The store's only writer: one thread, one connection; the callers' work queued at one moment shares one commit. Between tasks it commits the
  * output of live captures that is due (enough bytes, or the oldest byte is 4/5 of the maximum delay old, which
  * leaves a fifth for the commit itself); when no task waits, it indexes a slice of the search backlog. Callers
  * of {@link #call} wait for their task; producers of output only wait when their stream's buffer is full.
@@ -49,20 +50,44 @@ final class StoreWriter implements AutoCloseable {
         thread.start();
     }
 
-    /** Runs {@code work} on the writer thread in one transaction and returns its result. */
+    /**
+     * Runs {@code work} on the writer thread and returns its result once it is committed. Work queued at the same
+     * moment is committed together (group commit): each piece runs after a savepoint, so a failing piece is rolled
+     * back alone, and every caller returns only after the one commit that holds its work.
+     */
     <T> T call(SqlWork<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        submit(() -> {
-            try {
-                result.complete(inTransaction(work));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        Job<T> job = new Job<>(work);
+        submit(job);
         try {
-            return result.join();
+            return job.result.join();
         } catch (CompletionException e) {
             throw translate(e.getCause());
+        }
+    }
+
+    /** A caller's work and the future it waits on; completed by the writer after the commit. */
+    private static final class Job<T> implements Runnable {
+        final SqlWork<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        T value;
+        Throwable failure;
+
+        Job(SqlWork<T> work) {
+            this.work = work;
+        }
+
+        /** Jobs are queued with the writer's markers but always run through {@code runGroup}. */
+        @Override
+        public void run() {
+            throw new UnsupportedOperationException("a job runs in a group");
+        }
+
+        void complete() {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
         }
     }
 
@@ -84,14 +109,50 @@ final class StoreWriter implements AutoCloseable {
                 + cause.getMessage(), cause);
     }
 
-    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    /**
+     * Runs the jobs in one transaction, each after a savepoint (a failing job is rolled back to it, the others
+     * stay), commits once, then completes every job's future: nobody hears of success before the commit.
+     */
+    private void runGroup(List<Job<?>> jobs) {
+        for (Job<?> job : jobs) {
+            runAfterSavepoint(job);
+        }
         try {
-            T result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
+            rollbackQuietly();
+            for (Job<?> job : jobs) {
+                if (job.failure == null) {
+                    job.failure = e;
+                }
+            }
+        }
+        jobs.forEach(Job::complete);
+    }
+
+    private <T> void runAfterSavepoint(Job<T> job) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException | RuntimeException e) {
+            job.failure = e;
+            return;
+        }
+        try {
+            job.value = job.work.run(connection);
+        } catch (Throwable e) {
+            job.failure = e;
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException | RuntimeException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            return; // the caller gets the failure, as if its work had run alone
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | RuntimeException e) {
+            // The savepoint is dropped at the commit anyway.
         }
     }
 
@@ -126,9 +187,28 @@ final class StoreWriter implements AutoCloseable {
                 if (task == stop) {
                     break;
                 }
-                if (task != null) {
-                    task.run();
+                if (task instanceof Job) {
+                    List<Runnable> queued = new ArrayList<>();
+                    queued.add(task);
+                    tasks.drainTo(queued);
+                    List<Job<?>> group = new ArrayList<>();
+                    boolean stopAfter = false;
+                    for (Runnable next : queued) {
+                        if (next instanceof Job) {
+                            group.add((Job<?>) next);
+                        } else if (next == stop) {
+                            stopAfter = true; // nothing is queued after stop: submit refuses once stopping
+                        } else {
+                            next.run();
+                        }
+                    }
+                    runGroup(group);
                     indexer.entriesSealed();
+                    if (stopAfter) {
+                        break;
+                    }
+                } else if (task != null) {
+                    task.run();
                 }
                 flushDue(false);
             }
