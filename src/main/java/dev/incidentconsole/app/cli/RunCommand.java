@@ -82,6 +82,10 @@ final class RunCommand implements Callable<Integer> {
         if (selectors != 1) throw new Cli.UsageProblem("name steps, or give --phase NAME, or --all-diagnostics (one of them)");
         if (parallel < 1) throw new Cli.UsageProblem("--parallel must be at least 1");
         try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId, err)) {
+            if (!context.incident().open()) {
+                throw new Cli.UsageProblem(incidentId + " is closed (at " + context.incident().closedAt()
+                        + "): no more commands run in it; notes can still be added");
+            }
             List<Step> chosen = choose(context);
             HostInventory inventory = wiring.hostInventory(sshConfig);
             List<HostTarget> targets = targets(context, inventory);

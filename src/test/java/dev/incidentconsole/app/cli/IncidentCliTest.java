@@ -125,6 +125,21 @@ class IncidentCliTest {
     }
 
     @Test
+    void aClosedIncidentRunsNoMoreCommandsButTakesNotes() {
+        String id = openIncident();
+
+        assertThat(run("incident", "close", id, "--db", db.toString())).isEqualTo(0);
+        assertThat(run("incidents", "--db", db.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("closed");
+        assertThat(run("run", id, "show-usage", "--db", db.toString(), "-F", sshConfig.toString(), "--accept-new")).isEqualTo(2);
+        assertThat(err.toString()).contains(id + " is closed");
+        assertThat(alpha.commands().stream().filter(c -> c.contains("df -P"))).isEmpty();
+        assertThat(run("note", id, "--db", db.toString(), "post-incident", "review", "booked")).isEqualTo(0);
+        assertThat(run("incident", "close", id, "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("closed already");
+    }
+
+    @Test
     void mistakesAreUsageErrors() {
         String id = openIncident();
         assertThat(run("run", id, "no-such-step", "--db", db.toString())).isEqualTo(2);
