@@ -17,12 +17,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The store's only writer: one thread, one connection; the callers' work queued at one moment shares one commit. Between tasks it commits the
  * output of live captures that is due (enough bytes, or the oldest byte is 4/5 of the maximum delay old, which
- * leaves a fifth for the commit itself); when no task waits, it indexes a slice of the search backlog. Callers
+ * leaves a fifth for the commit itself); when callers pause (20 ms), or at least every 250 ms, it indexes a slice of the search backlog. Callers
  * of {@link #call} wait for their task; producers of output only wait when their stream's buffer is full.
  */
 final class StoreWriter implements AutoCloseable {
 
     private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The search backlog is indexed once callers have paused this long, */
+    private static final long INDEX_WHEN_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** or, under steady load, a slice at least this often, so the backlog cannot starve. */
+    private static final long INDEX_AT_LEAST_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final Connection connection;
     private final ChunkWriter chunks;
@@ -35,7 +39,10 @@ final class StoreWriter implements AutoCloseable {
     private final Runnable wake = () -> wakeQueued.set(false);
     private final Runnable stop = () -> { };
     private final Thread thread;
+    private final StoreCompaction compaction;
     private boolean stopping;
+    private long lastGroupNanos = System.nanoTime();
+    private long lastSliceNanos = System.nanoTime();
 
     StoreWriter(Connection connection, ChunkWriter chunks, SearchIndexer indexer, StoreOptions options,
                 String describedFile) throws SQLException {
@@ -45,6 +52,7 @@ final class StoreWriter implements AutoCloseable {
         this.flushAfterNanos = options.maxCommitDelay().toNanos() * 4 / 5;
         this.describedFile = describedFile;
         connection.setAutoCommit(false);
+        this.compaction = new StoreCompaction(connection);
         this.thread = new Thread(this::loop, "evidence-writer");
         thread.setDaemon(true);
         thread.start();
@@ -175,11 +183,24 @@ final class StoreWriter implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
+                compaction.maybeCompact();
                 Runnable task = tasks.poll();
                 if (task == null && indexer.hasWork()) {
-                    indexSlice();
-                    flushDue(false);
-                    continue;
+                    long now = System.nanoTime();
+                    long idle = now - lastGroupNanos;
+                    if (idle >= INDEX_WHEN_IDLE_NANOS || now - lastSliceNanos >= INDEX_AT_LEAST_EVERY_NANOS) {
+                        indexSlice();
+                        lastSliceNanos = System.nanoTime();
+                        flushDue(false);
+                        continue;
+                    }
+                    // Callers are busy: each slice is a commit of its own, so index once they pause (or now and
+                    // then), and many small entries share one slice instead of costing a commit each.
+                    task = tasks.poll(Math.min(nanosUntilNextFlush(), INDEX_WHEN_IDLE_NANOS - idle), TimeUnit.NANOSECONDS);
+                    if (task == null) {
+                        flushDue(false);
+                        continue;
+                    }
                 }
                 if (task == null) {
                     task = tasks.poll(nanosUntilNextFlush(), TimeUnit.NANOSECONDS);
@@ -203,6 +224,7 @@ final class StoreWriter implements AutoCloseable {
                         }
                     }
                     runGroup(group);
+                    lastGroupNanos = System.nanoTime();
                     indexer.entriesSealed();
                     if (stopAfter) {
                         break;

@@ -86,6 +86,55 @@ class StoreGrowthBenchmark {
                     null, 100));
         }
         System.out.printf(Locale.ROOT, "BENCH growth 8 threads: file after close %.1f MB%n", Files.size(eight) / 1e6);
+        mixedSearch();
+    }
+
+    /** The mix of EvidenceStoreBenchmark (notes and small commands, 1,000 per incident), fewer entries. */
+    private void mixedSearch() throws Exception {
+        int entries = Integer.getInteger("growth.searchEntries", 30_000);
+        Path file = dir.resolve("mixed.mv.db");
+        try (H2EvidenceStore store = H2EvidenceStore.open(file, null)) {
+            Random random = new Random(7);
+            long t0 = System.nanoTime();
+            int total = 0;
+            while (total < entries) {
+                String incident = store.openIncident(Evidence.incident("Search " + total)).id();
+                total++;
+                for (int i = 0; i < 999 && total < entries; i++, total++) {
+                    StringBuilder text = new StringBuilder();
+                    for (int w = 0; w < 12; w++) {
+                        text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+                    }
+                    text.append("request ").append(Long.toHexString(random.nextLong()));
+                    if (i % 2 == 0) {
+                        store.record(new EntryDraft(incident, EntryKind.NOTE, "server-down", "step-" + (i % 20),
+                                "web" + (i % 50), text.toString(), "Ada", Evidence.T0.plusSeconds(total)));
+                    } else {
+                        dev.incidentconsole.evidence.CommandCapture capture = store.startCommand(Evidence.command(
+                                incident, "web" + (i % 50), "step-" + (i % 20), "journalctl -u " + WORDS[i % WORDS.length],
+                                Evidence.T0.plusSeconds(total)));
+                        StringBuilder more = new StringBuilder(text).append('\n');
+                        for (int w = 0; w < 30; w++) {
+                            more.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+                        }
+                        byte[] output = Evidence.utf8(more.append('\n').toString());
+                        capture.append(dev.incidentconsole.evidence.OutputStreamKind.STDOUT, output, 0, output.length);
+                        capture.seal(Evidence.exited(i % 7 == 1 ? 1 : 0));
+                    }
+                }
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            while (store.searchBacklog() > 0) {
+                Thread.sleep(10);
+            }
+            System.out.printf(Locale.ROOT, "BENCH mixed %d entries, %.0f entries/s, backlog drained in %.1f s, file %.1f MB%n",
+                    entries, entries / s, (System.nanoTime() - t0) / 1e9, Files.size(file) / 1e6);
+            latency(store, "mixed: common word (gateway)", SearchQuery.words("gateway"));
+            latency(store, "mixed: two words (oom killer)", SearchQuery.words("oom killer"));
+            latency(store, "mixed: word + host + failed only", new SearchQuery("timeout", null, "web7", null, null, true,
+                    null, null, 100));
+        }
     }
 
     private static EntryDraft note(String incident, Random random, int i) {
