@@ -39,7 +39,6 @@ final class StoreWriter implements AutoCloseable {
     private final Runnable wake = () -> wakeQueued.set(false);
     private final Runnable stop = () -> { };
     private final Thread thread;
-    private final StoreCompaction compaction;
     private boolean stopping;
     private long lastGroupNanos = System.nanoTime();
     private long lastSliceNanos = System.nanoTime();
@@ -52,7 +51,6 @@ final class StoreWriter implements AutoCloseable {
         this.flushAfterNanos = options.maxCommitDelay().toNanos() * 4 / 5;
         this.describedFile = describedFile;
         connection.setAutoCommit(false);
-        this.compaction = new StoreCompaction(connection);
         this.thread = new Thread(this::loop, "evidence-writer");
         thread.setDaemon(true);
         thread.start();
@@ -183,7 +181,6 @@ final class StoreWriter implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                compaction.maybeCompact();
                 Runnable task = tasks.poll();
                 if (task == null && indexer.hasWork()) {
                     long now = System.nanoTime();
