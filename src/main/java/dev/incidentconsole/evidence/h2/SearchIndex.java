@@ -20,17 +20,19 @@ final class SearchIndex {
     }
 
     /** Inserts words the entry is known not to have yet, in one batch. */
-    void insertNew(Connection connection, long entryId, Field field, Map<String, Long> words) throws SQLException {
+    void insertNew(Connection connection, long entryId, Object startedAt, Field field, Map<String, Long> words)
+            throws SQLException {
         if (words.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO search_word (word, entry_id, field, pos) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO search_word (word, entry_id, field, pos, started_at) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Long> word : words.entrySet()) {
                 insert.setString(1, word.getKey());
                 insert.setLong(2, entryId);
                 insert.setString(3, field.name());
                 insert.setLong(4, word.getValue());
+                insert.setObject(5, startedAt); // the entry's sort key, so a search reads a word's rows newest first
                 insert.addBatch();
             }
             insert.executeBatch();

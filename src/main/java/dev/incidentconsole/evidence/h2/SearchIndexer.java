@@ -31,6 +31,7 @@ final class SearchIndexer {
     /** Where indexing of one entry stands. */
     private static final class Progress {
         final long entryId;
+        Object startedAt;
         final WordMemory known = new WordMemory();
         OutputStreamKind stream = OutputStreamKind.STDOUT;
         WordScanner scanner = new WordScanner();
@@ -70,10 +71,11 @@ final class SearchIndexer {
         }
         current = new Progress(next);
         execute(connection, "DELETE FROM search_word WHERE entry_id = ?", next); // a half-done earlier attempt
-        try (PreparedStatement select = connection.prepareStatement("SELECT command, text FROM entry WHERE id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT command, text, started_at FROM entry WHERE id = ?")) {
             select.setLong(1, next);
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
+                    current.startedAt = rows.getObject(3);
                     add(connection, current, SearchIndex.Field.COMMAND, SearchIndex.wordsOf(rows.getString(1)));
                     add(connection, current, SearchIndex.Field.TEXT, SearchIndex.wordsOf(rows.getString(2)));
                 }
@@ -122,7 +124,7 @@ final class SearchIndexer {
     private void add(Connection connection, Progress progress, SearchIndex.Field field, Map<String, Long> words)
             throws SQLException {
         words.keySet().removeIf(word -> !progress.known.add(word));
-        index.insertNew(connection, progress.entryId, field, words);
+        index.insertNew(connection, progress.entryId, progress.startedAt, field, words);
     }
 
     private static Long firstPending(Connection connection) throws SQLException {
