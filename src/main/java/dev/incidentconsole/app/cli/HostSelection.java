@@ -28,8 +28,13 @@ final class HostSelection {
 
     /** The aliases named by --hosts, groups expanded; an unknown group is a usage error. */
     List<String> aliases(HostInventory inventory) {
+        return expand(inventory, hosts);
+    }
+
+    /** Expands a host list such as {@code a,b,@group}; an unknown group or a bad name is a usage error. */
+    static List<String> expand(HostInventory inventory, String spec) {
         try {
-            return inventory.expand(hosts);
+            return inventory.expand(spec);
         } catch (IllegalArgumentException e) {
             throw new Cli.UsageProblem(e.getMessage());
         }

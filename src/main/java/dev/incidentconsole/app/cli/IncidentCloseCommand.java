@@ -30,8 +30,7 @@ final class IncidentCloseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EvidenceStore store = storeOptions.open(wiring)) {
-            IncidentRecord incident = store.incident(incidentId).orElseThrow(() -> new Cli.UsageProblem(
-                    "no incident '" + incidentId + "'; 'incidents' lists them"));
+            IncidentRecord incident = IncidentContext.require(store, incidentId);
             if (!incident.open()) {
                 throw new Cli.UsageProblem(incidentId + " was closed already, at " + incident.closedAt());
             }

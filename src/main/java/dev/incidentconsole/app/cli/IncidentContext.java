@@ -7,7 +7,6 @@ import dev.incidentconsole.incident.IncidentSession;
 import dev.incidentconsole.remote.Transport;
 import dev.incidentconsole.runbook.Runbook;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.ExecutorService;
 
 /** An incident opened from the command line: its store, record and runbook, and a session when hosts are needed. */
@@ -25,11 +24,10 @@ final class IncidentContext implements AutoCloseable {
         this.runbook = runbook;
     }
 
-    static IncidentContext open(Wiring wiring, StoreOptions options, String incidentId, PrintWriter err) throws IOException {
+    static IncidentContext open(Wiring wiring, StoreOptions options, String incidentId) throws IOException {
         EvidenceStore store = options.open(wiring);
         try {
-            IncidentRecord incident = store.incident(incidentId).orElseThrow(() -> new Cli.UsageProblem(
-                    "no incident '" + incidentId + "' in this evidence store; 'incidents' lists them"));
+            IncidentRecord incident = require(store, incidentId);
             if (incident.runbookIds().isEmpty()) {
                 throw new Cli.UsageProblem(incidentId + " has no runbook");
             }
@@ -41,6 +39,12 @@ final class IncidentContext implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** The stored incident, or a usage error that says how to find the right id. */
+    static IncidentRecord require(EvidenceStore store, String incidentId) {
+        return store.incident(incidentId).orElseThrow(() -> new Cli.UsageProblem(
+                "no incident '" + incidentId + "' in this evidence store; 'incidents' lists them"));
     }
 
     EvidenceStore store() {

@@ -69,12 +69,7 @@ final class IncidentNewCommand implements Callable<Integer> {
             throw new Cli.UsageProblem(e.getMessage());
         }
         HostInventory inventory = wiring.hostInventory(sshConfig);
-        List<String> aliases;
-        try {
-            aliases = inventory.expand(hosts);
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageProblem(e.getMessage());
-        }
+        List<String> aliases = HostSelection.expand(inventory, hosts);
         Operator operator = wiring.operator();
         try (EvidenceStore store = storeOptions.open(wiring)) {
             IncidentRecord incident = store.openIncident(new NewIncident(title, severity.toLowerCase(java.util.Locale.ROOT),

@@ -36,7 +36,7 @@ final class RecordCommands {
 
         @Override
         public Integer call() throws IOException {
-            try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId, spec.commandLine().getErr())) {
+            try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId)) {
                 EvidenceEntry entry;
                 try {
                     entry = apply(context.recordingSession());

@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         if (writer == null) {
             throw new Cli.UsageProblem("the report file must end in .html or .md: " + output);
         }
-        try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId, spec.commandLine().getErr())) {
+        try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId)) {
             IncidentReport report = new IncidentReport(context.incident(), context.store().timeline(incidentId),
                     List.of(context.runbook()), new ReportNarrative(impact, rootCause, remediation, lessons),
                     wiring.clock().instant());

@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         int selectors = (steps.isEmpty() ? 0 : 1) + (phase == null ? 0 : 1) + (allDiagnostics ? 1 : 0);
         if (selectors != 1) throw new Cli.UsageProblem("name steps, or give --phase NAME, or --all-diagnostics (one of them)");
         if (parallel < 1) throw new Cli.UsageProblem("--parallel must be at least 1");
-        try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId, err)) {
+        try (IncidentContext context = IncidentContext.open(wiring, storeOptions, incidentId)) {
             if (!context.incident().open()) {
                 throw new Cli.UsageProblem(incidentId + " is closed (at " + context.incident().closedAt()
                         + "): no more commands run in it; notes can still be added");
@@ -147,11 +147,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> incidentHosts = context.incident().hostAliases();
         List<String> wanted = incidentHosts;
         if (hosts != null) {
-            try {
-                wanted = inventory.expand(hosts);
-            } catch (IllegalArgumentException e) {
-                throw new Cli.UsageProblem(e.getMessage());
-            }
+            wanted = HostSelection.expand(inventory, hosts);
             for (String alias : wanted) {
                 if (!incidentHosts.contains(alias)) {
                     throw new Cli.UsageProblem(alias + " is not one of the incident's hosts (" + String.join(", ", incidentHosts) + ")");

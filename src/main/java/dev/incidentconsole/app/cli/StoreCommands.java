@@ -77,8 +77,7 @@ final class StoreCommands {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (EvidenceStore store = storeOptions.open(wiring)) {
-                IncidentRecord incident = store.incident(incidentId).orElseThrow(() -> new Cli.UsageProblem(
-                        "no incident '" + incidentId + "'; 'incidents' lists them"));
+                IncidentRecord incident = IncidentContext.require(store, incidentId);
                 out.println(incident.id() + "  " + incident.title() + (incident.exercise() ? "  (EXERCISE)" : ""));
                 List<EvidenceEntry> entries = store.timeline(incidentId);
                 entries.forEach(e -> out.println(line(e)));
