@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The local evidence store: incidents and their hash-chained entries. All writes go through one writer; reads
@@ -27,8 +29,38 @@ public interface EvidenceStore extends AutoCloseable {
     /** Starts capturing a command (or a file) on a host; the entry is sealed by {@link CommandCapture#seal}. */
     CommandCapture startCommand(CommandStart start);
 
+    /**
+     * Like {@link #startCommand}, but returns before the open entry is committed; it is committed a moment later,
+     * ahead of the command's output. Only for commands that change nothing: should the process die in those few
+     * milliseconds, what is lost is the record of a read whose output would not have been committed yet either.
+     * A command that changes a host goes through {@link #startCommand}, so it is on record before it is sent.
+     */
+    default CommandCapture startReadOnlyCommand(CommandStart start) {
+        return startCommand(start);
+    }
+
     /** Seals a note, check-off, skip, escalation or status change at once. */
-    EvidenceEntry record(EntryDraft draft);
+    default EvidenceEntry record(EntryDraft draft) {
+        return await(recordLater(draft));
+    }
+
+    /** Seals like {@link #record} without waiting; the future completes once the entry is committed. */
+    CompletableFuture<EvidenceEntry> recordLater(EntryDraft draft);
+
+    /** Waits for a store future and rethrows its failure as the store's own (unchecked) exception. */
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw new EvidenceStoreException("The evidence store failed: " + e.getCause(), e.getCause());
+        }
+    }
 
     /** Every sealed entry of the incident in chain order. */
     List<EvidenceEntry> timeline(String incidentId);

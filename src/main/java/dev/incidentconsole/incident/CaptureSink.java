@@ -35,6 +35,10 @@ final class CaptureSink implements OutputSink {
         live.chunk(stream, data, offset, length, receivedAtNanos);
     }
 
+    CommandCapture capture() {
+        return capture;
+    }
+
     /** The first {@link #EXPECT_WINDOW} bytes of stdout, decoded leniently. */
     String stdoutHead() {
         synchronized (head) {

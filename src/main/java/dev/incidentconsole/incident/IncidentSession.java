@@ -1,34 +1,23 @@
 package dev.incidentconsole.incident;
 
-import dev.incidentconsole.evidence.CommandCapture;
-import dev.incidentconsole.evidence.CommandEnd;
-import dev.incidentconsole.evidence.CommandStart;
-import dev.incidentconsole.evidence.Completeness;
 import dev.incidentconsole.evidence.EntryDraft;
 import dev.incidentconsole.evidence.EntryKind;
 import dev.incidentconsole.evidence.EvidenceEntry;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.evidence.IncidentRecord;
 import dev.incidentconsole.remote.Cancellation;
-import dev.incidentconsole.remote.CommandSpec;
-import dev.incidentconsole.remote.ExecResult;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.Transport;
-import dev.incidentconsole.runbook.Command;
 import dev.incidentconsole.runbook.Runbook;
 import dev.incidentconsole.runbook.Step;
 import dev.incidentconsole.runbook.StepKind;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -110,63 +99,21 @@ public final class IncidentSession {
             }
             status(stepId, "change confirmed by " + operator.label() + " for " + String.join(", ", aliases));
         }
-        states.put(stepId, StepState.RUNNING);
-        List<Future<HostOutcome>> futures = new ArrayList<>();
-        for (HostTarget host : hosts) {
-            futures.add(hostWorkers.submit(() -> {
-                HostOutcome outcome = runOnHost(step, host, listener, cancellation);
-                listener.hostFinished(outcome);
-                return outcome;
-            }));
+        StepState before = states.put(stepId, StepState.RUNNING);
+        StepOutcome outcome;
+        try {
+            outcome = new StepRun(context(), step, hosts, listener, cancellation).run(hostWorkers);
+        } catch (RuntimeException e) {
+            // What was sealed stays sealed; the step shows its last recorded state and can be run again.
+            states.compute(stepId, (id, running) -> before);
+            throw e;
         }
-        List<HostOutcome> outcomes = new ArrayList<>();
-        for (Future<HostOutcome> future : futures) {
-            outcomes.add(await(future));
-        }
-        StepState state = StepOutcome.stateOf(outcomes);
-        String passed = outcomes.stream().filter(HostOutcome::passed).map(HostOutcome::hostAlias).collect(Collectors.joining(", "));
-        String failed = outcomes.stream().filter(o -> !o.passed()).map(o -> o.hostAlias() + " (" + o.reason() + ")")
-                .collect(Collectors.joining(", "));
-        status(stepId, StepStatusText.of(state, (passed.isEmpty() ? "" : "passed on " + passed)
-                + (failed.isEmpty() ? "" : (passed.isEmpty() ? "" : "; ") + "failed on " + failed)));
-        states.put(stepId, state);
-        return new StepOutcome(stepId, state, outcomes);
+        states.put(stepId, outcome.state());
+        return outcome;
     }
 
-    private HostOutcome runOnHost(Step step, HostTarget host, RunListener listener, Cancellation cancellation) {
-        List<EvidenceEntry> entries = new ArrayList<>();
-        for (Command command : step.commands()) {
-            if (cancellation.isCancelled()) {
-                return new HostOutcome(host.alias(), false, true, "cancelled", entries);
-            }
-            CommandSpec spec = new CommandSpec(command.script(), command.shell().equals("bash") ? "bash" : "sh",
-                    environment, command.effectiveTimeout(), CommandSpec.newRunTag());
-            CommandCapture capture = store.startCommand(new CommandStart(incident.id(), EntryKind.COMMAND, runbook.id(),
-                    runbook.source().sha256(), step.id(), host.alias(), host.hostName() + ":" + host.port(), host.user(),
-                    spec.remoteCommandLine(spec.runTag()), environment, operator.label(), clock.instant()));
-            CaptureSink sink = new CaptureSink(capture, listener.outputOf(host));
-            ExecResult result = transport.exec(host, spec, sink, cancellation);
-            EvidenceEntry sealed = capture.seal(new CommandEnd(result.ended(), result.duration().toNanos(), result.exitCode(),
-                    result.exitSignal(), result.status().name(), completeness(result), result.hostKeyFingerprint(),
-                    result.clockOffset() == null ? null : result.clockOffset().toMillis(), result.detail()));
-            entries.add(sealed);
-            listener.commandEnded(host, sealed);
-            Optional<String> failure = Expectations.failure(command, result, sink.stdoutHead());
-            if (failure.isPresent()) {
-                boolean cancelled = result.status() == dev.incidentconsole.remote.ExecStatus.CANCELLED;
-                return new HostOutcome(host.alias(), false, cancelled, failure.get(), entries);
-            }
-        }
-        return new HostOutcome(host.alias(), true, false, null, entries);
-    }
-
-    private static Completeness completeness(ExecResult result) {
-        switch (result.status()) {
-            case TIMED_OUT: return Completeness.TIMED_OUT;
-            case CANCELLED: return Completeness.CANCELLED;
-            case CONNECTION_LOST: return Completeness.CONNECTION_LOST;
-            default: return Completeness.COMPLETE;
-        }
+    private SessionContext context() {
+        return new SessionContext(incident, runbook, environment, store, transport, operator, clock);
     }
 
     /** Checks off a manual step (or confirms by hand that a step is done), with an optional note. */
@@ -212,16 +159,5 @@ public final class IncidentSession {
         return runbook.step(stepId).orElseThrow(() -> new IllegalArgumentException(
                 "runbook '" + runbook.id() + "' has no step '" + stepId + "'; its steps are "
                         + runbook.steps().map(Step::id).collect(Collectors.joining(", "))));
-    }
-
-    private static HostOutcome await(Future<HostOutcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for hosts", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("running a step failed unexpectedly", e.getCause());
-        }
     }
 }

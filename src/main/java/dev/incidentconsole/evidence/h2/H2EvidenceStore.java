@@ -15,10 +15,13 @@ import dev.incidentconsole.evidence.SearchHit;
 import dev.incidentconsole.evidence.SearchQuery;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 
 /**
@@ -162,35 +165,71 @@ public final class H2EvidenceStore implements EvidenceStore {
 
     @Override
     public CommandCapture startCommand(CommandStart start) {
-        if (start.kind() != EntryKind.COMMAND && start.kind() != EntryKind.FILE) {
-            throw new IllegalArgumentException("startCommand records COMMAND or FILE entries, not " + start.kind());
+        requireCaptured(start);
+        LiveCapture capture = new LiveCapture(start, writer, captureSealer, options);
+        try {
+            writer.call(connection -> insertOpenRow(connection, start, capture));
+        } catch (RuntimeException e) {
+            writer.forget(capture);
+            throw e;
         }
-        long entryId = writer.call(connection -> {
-            IncidentRecord incident = incidents.find(connection, start.incidentId())
-                    .orElseThrow(() -> noIncident(start.incidentId()));
-            if (!incident.open()) {
-                throw new IllegalStateException("Incident " + start.incidentId() + " is closed; no more commands run in it");
-            }
-            long id = sealer.insertOpen(connection, new EvidenceEntry(start.incidentId(), 0, start.kind(),
-                    start.runbookId(), start.runbookSha256(), start.stepId(), start.hostAlias(), start.hostAddress(), null,
-                    start.remoteUser(), start.command(), start.parameters(), start.operator(), start.startedAt(), null,
-                    null, null, null, null, null, null, 0, null, 0, null, null, null, null));
-            return id;
-        });
-        LiveCapture capture = new LiveCapture(entryId, start, writer, captureSealer, options);
-        writer.watch(capture);
         return capture;
     }
 
+    /**
+     * Checks the incident with a read, then queues the open row and returns: the row is committed a moment later,
+     * before any of the command's output (the writer works in order). Should the insert fail after all (the
+     * incident was closed meanwhile), the capture refuses its output and its seal says why.
+     */
     @Override
-    public EvidenceEntry record(EntryDraft draft) {
+    public CommandCapture startReadOnlyCommand(CommandStart start) {
+        requireCaptured(start);
+        opened.readers().read(connection -> openIncident(connection, start));
+        LiveCapture capture = new LiveCapture(start, writer, captureSealer, options);
+        writer.callLater(connection -> insertOpenRow(connection, start, capture)).whenComplete((entryId, failure) -> {
+            if (failure != null) {
+                writer.forget(capture);
+                capture.fail("The command's entry could not be opened: " + failure.getMessage());
+            }
+        });
+        return capture;
+    }
+
+    private static void requireCaptured(CommandStart start) {
+        if (start.kind() != EntryKind.COMMAND && start.kind() != EntryKind.FILE) {
+            throw new IllegalArgumentException("startCommand records COMMAND or FILE entries, not " + start.kind());
+        }
+    }
+
+    private IncidentRecord openIncident(Connection connection, CommandStart start) throws SQLException {
+        IncidentRecord incident = incidents.find(connection, start.incidentId()).orElseThrow(() -> noIncident(start.incidentId()));
+        if (!incident.open()) {
+            throw new IllegalStateException("Incident " + start.incidentId() + " is closed; no more commands run in it");
+        }
+        return incident;
+    }
+
+    /** Inserts the open row on the writer thread; from then on the writer commits the capture's output as it comes. */
+    private long insertOpenRow(Connection connection, CommandStart start, LiveCapture capture) throws SQLException {
+        openIncident(connection, start);
+        long id = sealer.insertOpen(connection, new EvidenceEntry(start.incidentId(), 0, start.kind(),
+                start.runbookId(), start.runbookSha256(), start.stepId(), start.hostAlias(), start.hostAddress(), null,
+                start.remoteUser(), start.command(), start.parameters(), start.operator(), start.startedAt(), null,
+                null, null, null, null, null, null, 0, null, 0, null, null, null, null));
+        capture.opened(id);
+        writer.watch(capture);
+        return id;
+    }
+
+    @Override
+    public CompletableFuture<EvidenceEntry> recordLater(EntryDraft draft) {
         if (draft.kind() == EntryKind.COMMAND || draft.kind() == EntryKind.FILE) {
             throw new IllegalArgumentException("a " + draft.kind() + " entry is captured with startCommand, not recorded");
         }
         Objects.requireNonNull(draft.at(), "at");
         EvidenceEntry entry = note(draft.incidentId(), draft.kind(), draft.runbookId(), draft.stepId(), draft.hostAlias(),
                 draft.text(), draft.operator(), draft.at(), Map.of());
-        return writer.call(connection -> {
+        return writer.callLater(connection -> {
             if (!incidents.exists(connection, draft.incidentId())) {
                 throw noIncident(draft.incidentId());
             }

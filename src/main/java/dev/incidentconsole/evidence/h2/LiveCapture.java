@@ -7,6 +7,7 @@ import dev.incidentconsole.evidence.EvidenceEntry;
 import dev.incidentconsole.evidence.EvidenceStoreException;
 import dev.incidentconsole.evidence.OutputStreamKind;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LiveCapture implements CommandCapture {
 
-    private final long entryId;
+    /** The open row; set on the writer thread before the writer first touches this capture's output. */
+    private volatile long entryId = -1;
     private final CommandStart start;
     private final StoreWriter writer;
     private final CaptureSealer sealer;
@@ -27,8 +29,7 @@ final class LiveCapture implements CommandCapture {
     private final long commitBytes;
     private volatile String failure;
 
-    LiveCapture(long entryId, CommandStart start, StoreWriter writer, CaptureSealer sealer, StoreOptions options) {
-        this.entryId = entryId;
+    LiveCapture(CommandStart start, StoreWriter writer, CaptureSealer sealer, StoreOptions options) {
         this.start = start;
         this.writer = writer;
         this.sealer = sealer;
@@ -50,7 +51,7 @@ final class LiveCapture implements CommandCapture {
     }
 
     @Override
-    public EvidenceEntry seal(CommandEnd end) {
+    public CompletableFuture<EvidenceEntry> sealLater(CommandEnd end) {
         Objects.requireNonNull(end, "end");
         if (!sealing.compareAndSet(false, true)) {
             throw new IllegalStateException("entry " + entryId + " of " + start.incidentId() + " is already sealed");
@@ -59,13 +60,15 @@ final class LiveCapture implements CommandCapture {
         stdout.refuse(reason);
         stderr.refuse(reason);
         if (failure != null) {
-            throw new EvidenceStoreException(failure);
-        }
-        try {
-            return writer.call(connection -> sealer.seal(connection, this, end));
-        } finally {
             writer.forget(this);
+            return CompletableFuture.failedFuture(new EvidenceStoreException(failure));
         }
+        return writer.callLater(connection -> sealer.seal(connection, this, end))
+                .whenComplete((sealed, failed) -> writer.forget(this));
+    }
+
+    void opened(long rowId) {
+        entryId = rowId;
     }
 
     /** Called by the writer when this capture's output could not be stored; the entry stays open for recovery. */

@@ -62,13 +62,22 @@ final class StoreWriter implements AutoCloseable {
      * back alone, and every caller returns only after the one commit that holds its work.
      */
     <T> T call(SqlWork<T> work) {
+        try {
+            return callLater(work).join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /**
+     * Queues {@code work} like {@link #call} without waiting: the future completes once the commit that holds the
+     * work is done, or fails with the store's own exception. It completes on the writer thread, so whoever
+     * chains onto it must do no more than hand the result on.
+     */
+    <T> CompletableFuture<T> callLater(SqlWork<T> work) {
         Job<T> job = new Job<>(work);
         submit(job);
-        try {
-            return job.result.join();
-        } catch (CompletionException e) {
-            throw translate(e.getCause());
-        }
+        return job.result;
     }
 
     /** A caller's work and the future it waits on; completed by the writer after the commit. */
@@ -88,9 +97,9 @@ final class StoreWriter implements AutoCloseable {
             throw new UnsupportedOperationException("a job runs in a group");
         }
 
-        void complete() {
+        void complete(java.util.function.Function<Throwable, RuntimeException> translate) {
             if (failure != null) {
-                result.completeExceptionally(failure);
+                result.completeExceptionally(failure instanceof Error ? failure : translate.apply(failure));
             } else {
                 result.complete(value);
             }
@@ -104,12 +113,18 @@ final class StoreWriter implements AutoCloseable {
         tasks.add(task);
     }
 
+    /** The store's own exception inside a failed {@link #callLater} future (an Error is rethrown as it is). */
+    static RuntimeException unwrap(CompletionException failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return (RuntimeException) cause;
+    }
+
     private RuntimeException translate(Throwable cause) {
         if (cause instanceof RuntimeException) {
             return (RuntimeException) cause;
-        }
-        if (cause instanceof Error) {
-            throw (Error) cause;
         }
         return new EvidenceStoreException("Cannot write to the evidence store " + describedFile + ": "
                 + cause.getMessage(), cause);
@@ -133,7 +148,7 @@ final class StoreWriter implements AutoCloseable {
                 }
             }
         }
-        jobs.forEach(Job::complete);
+        jobs.forEach(job -> job.complete(this::translate));
     }
 
     private <T> void runAfterSavepoint(Job<T> job) {
