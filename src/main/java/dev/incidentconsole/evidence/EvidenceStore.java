@@ -62,6 +62,15 @@ public interface EvidenceStore extends AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the exact bytes of a runbook that steps run from, under their SHA-256 (computed here and returned), so
+     * an export can include the text every entry's runbook digest names. Keeping the same text again changes nothing.
+     */
+    String keepRunbookText(String location, byte[] content);
+
+    /** The runbook text with this SHA-256, if it was kept. */
+    Optional<byte[]> runbookText(String sha256);
+
     /** Every sealed entry of the incident in chain order. */
     List<EvidenceEntry> timeline(String incidentId);
 

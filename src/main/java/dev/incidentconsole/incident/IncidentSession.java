@@ -36,6 +36,7 @@ public final class IncidentSession {
     private final Operator operator;
     private final Clock clock;
     private final Map<String, StepState> states = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean runbookTextKept = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Opens the session of a stored incident; step states are replayed from its timeline. */
     public IncidentSession(IncidentRecord incident, Runbook runbook, EvidenceStore store, Transport transport,
@@ -99,6 +100,7 @@ public final class IncidentSession {
             }
             status(stepId, "change confirmed by " + operator.label() + " for " + String.join(", ", aliases));
         }
+        keepRunbookText();
         StepState before = states.put(stepId, StepState.RUNNING);
         StepOutcome outcome;
         try {
@@ -110,6 +112,13 @@ public final class IncidentSession {
         }
         states.put(stepId, outcome.state());
         return outcome;
+    }
+
+    /** The first time this session leaves evidence, the store keeps the runbook's exact text for bundles. */
+    private void keepRunbookText() {
+        if (runbook.source().text() != null && runbookTextKept.compareAndSet(false, true)) {
+            store.keepRunbookText(runbook.source().location(), runbook.source().bytes());
+        }
     }
 
     private SessionContext context() {
@@ -148,6 +157,7 @@ public final class IncidentSession {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " needs text");
         }
+        keepRunbookText();
         return store.record(new EntryDraft(incident.id(), kind, runbook.id(), stepId, null, text, operator.label(), clock.instant()));
     }
 

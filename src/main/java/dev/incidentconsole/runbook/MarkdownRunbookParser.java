@@ -3,6 +3,7 @@ package dev.incidentconsole.runbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class MarkdownRunbookParser {
 
         List<Section> sections = sections(document, text);
         int phaseLevel = phaseLevel(sections);
-        RunbookSource origin = new RunbookSource(location, source.sha256(), bundled);
+        RunbookSource origin = new RunbookSource(location, source.sha256(), bundled, new String(bytes, StandardCharsets.UTF_8));
         Assembly assembly = new Assembly(location, text, new StepReader(location, text, classifier, split == null, findings),
                 phaseLevel, origin, findings);
         List<Runbook> runbooks = new ArrayList<>();

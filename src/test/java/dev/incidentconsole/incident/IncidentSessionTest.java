@@ -135,6 +135,10 @@ class IncidentSessionTest {
         assertThat(timeline).anySatisfy(e -> assertThat(e.kind()).isEqualTo(EntryKind.CHECK));
         assertThat(timeline).anySatisfy(e -> assertThat(e.text()).contains("change confirmed by Ana Responder"));
         assertThat(store.verify(session.incident().id()).intact()).isTrue();
+        // The exact runbook text every command entry names by digest is kept for export.
+        assertThat(commands).extracting(EvidenceEntry::runbookSha256).containsOnly(runbook.source().sha256());
+        assertThat(store.runbookText(runbook.source().sha256())).hasValueSatisfying(text ->
+                assertThat(dev.incidentconsole.evidence.EntryHashing.sha256Hex(text)).isEqualTo(runbook.source().sha256()));
     }
 
     @Test

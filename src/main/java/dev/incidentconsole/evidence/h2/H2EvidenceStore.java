@@ -45,6 +45,7 @@ public final class H2EvidenceStore implements EvidenceStore {
     private final ChainVerifier verifier;
     private final EvidenceSearch searcher;
     private final EntryQueries queries;
+    private final RunbookTexts runbookTexts = new RunbookTexts();
     private final int recoveredEntries;
     private boolean closed;
 
@@ -243,6 +244,21 @@ public final class H2EvidenceStore implements EvidenceStore {
         return new EvidenceEntry(incidentId, 0, kind, runbookId, null, stepId, hostAlias, null, null, null, null,
                 parameters, operator, at, at, null, null, null, null, null, null, 0, EntryHashing.EMPTY_SHA256, 0,
                 EntryHashing.EMPTY_SHA256, text, null, null);
+    }
+
+    @Override
+    public String keepRunbookText(String location, byte[] content) {
+        String sha256 = EntryHashing.sha256Hex(content);
+        writer.call(connection -> {
+            runbookTexts.keep(connection, sha256, location, content);
+            return null;
+        });
+        return sha256;
+    }
+
+    @Override
+    public Optional<byte[]> runbookText(String sha256) {
+        return opened.readers().read(connection -> runbookTexts.find(connection, sha256));
     }
 
     @Override
