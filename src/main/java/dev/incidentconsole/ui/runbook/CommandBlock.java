@@ -17,7 +17,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /** A command of a step: its script in monospace with parameter references highlighted, and its options below. */
-final class CommandBlock {
+public final class CommandBlock {
 
     private CommandBlock() {
     }
@@ -51,7 +51,7 @@ final class CommandBlock {
      * A monospace block, one row per source line. With {@code numbered} each row starts with its line number,
      * so a long line that wraps is plainly one line and not two.
      */
-    static VBox script(String script, Map<String, Parameter> parameters, boolean numbered) {
+    public static VBox script(String script, Map<String, Parameter> parameters, boolean numbered) {
         VBox block = new VBox();
         block.getStyleClass().add("command-block");
         String[] lines = script.stripTrailing().split("\n", -1);

@@ -5,12 +5,12 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 
 /** A small coloured label naming a runbook's severity; the colour comes from the style class. */
-final class SeverityBadge {
+public final class SeverityBadge {
 
     private SeverityBadge() {
     }
 
-    static Label of(Severity severity) {
+    public static Label of(Severity severity) {
         String word = severity == null ? "unrated" : severity.label();
         Label badge = new Label(word.toUpperCase(Locale.ROOT));
         badge.getStyleClass().addAll("severity-badge", "severity-" + word);

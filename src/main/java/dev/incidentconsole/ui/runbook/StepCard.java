@@ -15,12 +15,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** One numbered step: number, kind (icon, colour and tag), title, description and its commands. */
-final class StepCard {
+public final class StepCard {
 
     private StepCard() {
     }
 
-    static VBox of(Step step, Map<String, Parameter> parameters) {
+    public static VBox of(Step step, Map<String, Parameter> parameters) {
         StepKindStyle kind = StepKindStyle.of(step.kind());
         VBox card = new VBox(8);
         card.setId("step-" + step.id());
