@@ -1,5 +1,9 @@
 package dev.incidentconsole.app;
 
+import dev.incidentconsole.bundle.export.BundleExporter;
+import dev.incidentconsole.bundle.signing.AppIdentity;
+import dev.incidentconsole.bundle.verify.AnalystTrust;
+import dev.incidentconsole.bundle.verify.BundleVerifier;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.evidence.h2.H2EvidenceStore;
 import dev.incidentconsole.incident.Operator;
@@ -108,5 +112,20 @@ public final class Wiring {
         folders.add(paths.userRunbooks());
         folders.addAll(extraFolders);
         return RunbookLibrary.load(true, folders);
+    }
+
+    /** The app's own bundle signing key, for responders without an SSH key of their own. */
+    public AppIdentity appIdentity() {
+        return new AppIdentity(paths.configDir());
+    }
+
+    public BundleExporter bundleExporter(EvidenceStore store) {
+        String version = Wiring.class.getPackage().getImplementationVersion();
+        return new BundleExporter(store, clock, version == null ? "development build" : version);
+    }
+
+    /** Trusts the keys in {@code allowedSigners}, or when null in allowed_signers of the settings folder if present. */
+    public BundleVerifier bundleVerifier(Path allowedSigners) throws IOException {
+        return new BundleVerifier(AnalystTrust.resolve(allowedSigners, paths.configDir().resolve("allowed_signers")), clock);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 ExecCommand.class, CollectCommand.class, IncidentCommand.class, RunCommand.class, RecordCommands.Note.class,
                 RecordCommands.Check.class, RecordCommands.Skip.class, RecordCommands.Escalate.class,
                 StoreCommands.Incidents.class, StoreCommands.Timeline.class, StoreCommands.Search.class,
-                StoreCommands.VerifyStore.class, ReportCommand.class})
+                StoreCommands.VerifyStore.class, ReportCommand.class, ExportCommand.class, VerifyCommand.class})
 public final class Cli {
 
     public static final int OK = 0;

@@ -93,6 +93,19 @@ public final class BundleZipWriter implements Closeable {
      * no reader takes the partial bundle for a whole one.
      */
     public WrittenEntry write(String name, EntryContent content) throws IOException {
+        return write(name, content, Deflater.BEST_SPEED);
+    }
+
+    /**
+     * Like {@link #write(String, EntryContent)}, but the bytes go in as deflate's stored blocks (the entry is still
+     * DEFLATED, so every unzip reads it): for large evidence outputs, which then export and verify at the speed of
+     * hashing instead of that of compressing and inflating, at the cost of a larger bundle.
+     */
+    public WrittenEntry writeUncompressed(String name, EntryContent content) throws IOException {
+        return write(name, content, Deflater.NO_COMPRESSION);
+    }
+
+    private WrittenEntry write(String name, EntryContent content, int level) throws IOException {
         Objects.requireNonNull(content, "content");
         if (failedEntry != null) {
             throw new IllegalStateException("the bundle is incomplete because writing " + failedEntry + " failed");
@@ -103,7 +116,7 @@ public final class BundleZipWriter implements Closeable {
         entry.setTimeLocal(entryTime);
         EntryOutput out;
         try {
-            zip.useLevel(Deflater.BEST_SPEED);
+            zip.useLevel(level);
             zip.putNextEntry(entry);
             out = new EntryOutput(name, counted.count);
             content.writeTo(out);
