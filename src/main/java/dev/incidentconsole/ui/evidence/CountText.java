@@ -1,0 +1,37 @@
+package dev.incidentconsole.ui.evidence;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Counts as a responder reads them: grouped digits and byte sizes in B, KB, MB, GB (powers of 1000). */
+final class CountText {
+
+    private CountText() {
+    }
+
+    static String number(long value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        return format.format(value);
+    }
+
+    static String bytes(long value) {
+        if (value < 1000) {
+            return value + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double scaled = value;
+        int unit = -1;
+        while (scaled >= 1000 && unit < units.length - 1) {
+            scaled /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, scaled < 10 ? "%.1f %s" : "%.0f %s", scaled, units[unit]);
+    }
+
+    /** {@code 12,345 lines · 1.2 MB out · 80 B err}; the stderr part only when there was some. */
+    static String of(long lines, long stdoutBytes, long stderrBytes) {
+        String text = number(lines) + (lines == 1 ? " line" : " lines") + " \u00b7 " + bytes(stdoutBytes) + " out";
+        return stderrBytes == 0 ? text : text + " \u00b7 " + bytes(stderrBytes) + " err";
+    }
+}
