@@ -2,7 +2,7 @@ package dev.incidentconsole.app;
 
 import dev.incidentconsole.ui.common.ThemeSwitcher;
 import dev.incidentconsole.ui.shell.MainWindow;
-import java.util.List;
+import dev.incidentconsole.ui.shell.WindowPlacement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -12,8 +12,6 @@ import javafx.stage.Stage;
 
 /** Starts JavaFX and opens the main window, built from the wiring it is given (no static state). */
 public final class ConsoleApp {
-
-    private static final int BACKGROUND_THREADS = 2;
 
     private ConsoleApp() {
     }
@@ -34,11 +32,15 @@ public final class ConsoleApp {
 
     /** As above, starting from {@code settings}; a theme change is saved to the settings file in the background. */
     public static MainWindow openMainWindow(Wiring wiring, Stage stage, Settings settings) {
-        ExecutorService background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads("console-background"));
+        // Cached: each running step holds a thread per host while it waits on the network.
+        ExecutorService work = Executors.newCachedThreadPool(daemonThreads("console-work"));
+        DesktopServices services = new DesktopServices(wiring);
         ThemeSwitcher theme = new ThemeSwitcher(settings.darkTheme);
-        theme.darkProperty().addListener((property, was, dark) -> background.execute(() -> wiring.rememberTheme(dark)));
-        MainWindow window = new MainWindow(stage, background, () -> wiring.loadRunbookLibrary(List.of()),
-                theme, wiring.clock());
+        theme.darkProperty().addListener((property, was, dark) -> work.execute(() -> services.rememberTheme(dark)));
+        Settings.Window last = settings.window;
+        WindowPlacement placement = last == null ? null
+                : new WindowPlacement(last.x(), last.y(), last.width(), last.height(), last.maximized());
+        MainWindow window = new MainWindow(stage, services, theme, placement, work);
         window.show();
         return window;
     }

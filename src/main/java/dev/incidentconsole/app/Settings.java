@@ -18,6 +18,12 @@ public final class Settings {
     public String operatorName;
     public String operatorEmail;
     public boolean darkTheme;
+    /** Where the main window was when it last closed; null before the first close. */
+    public Window window;
+
+    /** The main window's last position and size. */
+    public record Window(double x, double y, double width, double height, boolean maximized) {
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -84,13 +84,22 @@ public final class Wiring {
 
     /** Saves the theme choice; synchronized so that quick toggles are written one after the other. */
     public synchronized void rememberTheme(boolean dark) {
+        updateSettings(settings -> settings.darkTheme = dark);
+    }
+
+    /** Saves where the window was, so it opens there next time. */
+    public synchronized void rememberPlacement(double x, double y, double width, double height, boolean maximized) {
+        updateSettings(settings -> settings.window = new Settings.Window(x, y, width, height, maximized));
+    }
+
+    private void updateSettings(java.util.function.Consumer<Settings> change) {
         Path file = paths.configDir().resolve("settings.json");
         Settings settings = Settings.load(file);
-        settings.darkTheme = dark;
+        change.accept(settings);
         try {
             settings.save(file);
         } catch (java.io.IOException e) {
-            // The theme still applies for this run; only remembering it failed.
+            // The choice still applies for this run; only remembering it failed.
             System.getLogger("settings").log(System.Logger.Level.WARNING, "cannot save " + file + ": " + e.getMessage());
         }
     }

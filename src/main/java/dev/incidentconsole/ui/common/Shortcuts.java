@@ -8,6 +8,13 @@ public final class Shortcuts {
     public static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
     public static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     public static final KeyCombination DARK_THEME = KeyCombination.keyCombination("Shortcut+Shift+D");
+    public static final KeyCombination NEW_INCIDENT = KeyCombination.keyCombination("Shortcut+Shift+N");
+    public static final KeyCombination CLOSE_INCIDENT = KeyCombination.keyCombination("Shortcut+W");
+    public static final KeyCombination NOTE = KeyCombination.keyCombination("Shortcut+N");
+    public static final KeyCombination ESCALATE = KeyCombination.keyCombination("Shortcut+Shift+E");
+    public static final KeyCombination TIMELINE = KeyCombination.keyCombination("Shortcut+T");
+    public static final KeyCombination SHOW_INCIDENTS = KeyCombination.keyCombination("Shortcut+1");
+    public static final KeyCombination SHOW_RUNBOOKS = KeyCombination.keyCombination("Shortcut+2");
 
     private Shortcuts() {
     }

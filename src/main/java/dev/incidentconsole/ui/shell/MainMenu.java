@@ -3,49 +3,79 @@ package dev.incidentconsole.ui.shell;
 import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.Shortcuts;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** File, View and Help, each item with its shortcut shown. */
+/** File, Incident, View and Help, each item with its shortcut shown; incident items need an open incident. */
 final class MainMenu extends MenuBar {
 
-    MainMenu(Runnable quit, Runnable focusSearch, BooleanProperty dark, Runnable showShortcuts) {
+    /** What the menu items do. */
+    record Actions(Runnable quit, Runnable newIncident, Runnable closeIncident, Runnable search, Runnable note,
+                   Runnable escalate, Runnable showIncidents, Runnable showRunbooks, Runnable showTimeline,
+                   Runnable showShortcuts) {
+    }
+
+    MainMenu(Actions actions, BooleanProperty dark, ObservableObjectValue<?> activeIncident) {
         setId("main-menu");
         setUseSystemMenuBar(true);
 
-        MenuItem quitItem = item("Quit", quit);
-        quitItem.setId("menu-quit");
-        quitItem.setGraphic(Icons.icon(MaterialDesignE.EXIT_TO_APP));
-        quitItem.setAccelerator(Shortcuts.QUIT);
+        MenuItem newIncident = item("menu-new-incident", "New incident\u2026", MaterialDesignP.PLUS_BOX_OUTLINE,
+                Shortcuts.NEW_INCIDENT, actions.newIncident());
+        MenuItem close = item("menu-close-incident", "Close incident tab", MaterialDesignC.CLOSE_BOX_OUTLINE,
+                Shortcuts.CLOSE_INCIDENT, actions.closeIncident());
+        MenuItem quit = item("menu-quit", "Quit", MaterialDesignE.EXIT_TO_APP, Shortcuts.QUIT, actions.quit());
 
-        MenuItem search = item("Search runbooks", focusSearch);
-        search.setId("menu-search");
-        search.setGraphic(Icons.icon(MaterialDesignM.MAGNIFY));
-        search.setAccelerator(Shortcuts.FIND);
+        MenuItem note = item("menu-note", "Add note\u2026", MaterialDesignN.NOTE_PLUS_OUTLINE, Shortcuts.NOTE, actions.note());
+        MenuItem escalate = item("menu-escalate", "Escalate\u2026", MaterialDesignA.ALERT_OUTLINE, Shortcuts.ESCALATE,
+                actions.escalate());
+        MenuItem timeline = item("menu-timeline", "Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, Shortcuts.TIMELINE,
+                actions.showTimeline());
+        for (MenuItem needsIncident : new MenuItem[] {close, note, escalate, timeline}) {
+            needsIncident.disableProperty().bind(javafx.beans.binding.Bindings.isNull(activeIncident));
+        }
+        MenuItem search = item("menu-search", "Search", MaterialDesignM.MAGNIFY, Shortcuts.FIND, actions.search());
 
+        MenuItem incidents = item("menu-incidents", "Incidents", MaterialDesignB.BELL_OUTLINE, Shortcuts.SHOW_INCIDENTS,
+                actions.showIncidents());
+        MenuItem runbooks = item("menu-runbooks", "Runbooks", MaterialDesignB.BOOK_OPEN_OUTLINE, Shortcuts.SHOW_RUNBOOKS,
+                actions.showRunbooks());
         CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
         darkTheme.setId("menu-dark-theme");
         darkTheme.setAccelerator(Shortcuts.DARK_THEME);
         darkTheme.selectedProperty().bindBidirectional(dark);
 
-        MenuItem shortcuts = item("Keyboard shortcuts", showShortcuts);
-        shortcuts.setId("menu-shortcuts");
-        shortcuts.setGraphic(Icons.icon(MaterialDesignK.KEYBOARD_OUTLINE));
+        MenuItem shortcuts = item("menu-shortcuts", "Keyboard shortcuts", MaterialDesignK.KEYBOARD_OUTLINE, null,
+                actions.showShortcuts());
 
         getMenus().addAll(
-                new Menu("File", null, quitItem),
-                new Menu("View", null, search, new SeparatorMenuItem(), darkTheme),
-                new Menu("Help", null, shortcuts));
+                new Menu("_File", null, newIncident, close, new SeparatorMenuItem(), quit),
+                new Menu("_Incident", null, note, escalate, new SeparatorMenuItem(), timeline, search),
+                new Menu("_View", null, incidents, runbooks, new SeparatorMenuItem(), darkTheme),
+                new Menu("_Help", null, shortcuts));
     }
 
-    private static MenuItem item(String text, Runnable action) {
+    private static MenuItem item(String id, String text, Ikon icon, KeyCombination shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setGraphic(Icons.icon(icon));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut);
+        }
         item.setOnAction(event -> action.run());
         return item;
     }

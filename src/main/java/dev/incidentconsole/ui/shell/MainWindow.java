@@ -1,45 +1,93 @@
 package dev.incidentconsole.ui.shell;
 
+import dev.incidentconsole.evidence.EntryKind;
+import dev.incidentconsole.evidence.EvidenceStore;
+import dev.incidentconsole.evidence.IncidentRecord;
+import dev.incidentconsole.remote.HostInventory;
+import dev.incidentconsole.remote.Transport;
 import dev.incidentconsole.runbook.RunbookLibrary;
 import dev.incidentconsole.ui.common.BackgroundTasks;
+import dev.incidentconsole.ui.common.ProblemText;
 import dev.incidentconsole.ui.common.ThemeSwitcher;
+import dev.incidentconsole.ui.evidence.NoteDialog;
+import dev.incidentconsole.ui.hosts.FxHostKeyApprover;
+import dev.incidentconsole.ui.hosts.FxPassphrasePrompt;
+import dev.incidentconsole.ui.incident.NewIncidentDialog;
+import dev.incidentconsole.ui.incident.NewIncidentRequest;
+import dev.incidentconsole.ui.incident.StartScreen;
 import dev.incidentconsole.ui.runbook.RunbookLibraryModel;
 import dev.incidentconsole.ui.runbook.RunbookLibraryScreen;
-import java.time.Clock;
-import java.util.concurrent.Callable;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The main window: menu, library screen and status bar. It owns the executor it is given for background work
- * and shuts it down when the window closes.
+ * The main window: the incidents (start screen), the runbook library and one tab per open incident, with the
+ * menu and the status bar. It loads the evidence store, the hosts and the library in the background as it opens,
+ * owns the executor it is given and, when it closes, closes the transport and the store on a thread of their own.
  */
 public final class MainWindow {
 
     public static final String TITLE = "MCP Incident Console";
 
     private final Stage stage;
-    private final ExecutorService background;
+    private final ConsoleServices services;
+    private final ExecutorService work;
+    private final BackgroundTasks tasks;
     private final ThemeSwitcher theme;
+    private final WindowPlacement placement;
     private final RunbookLibraryModel library;
     private final RunbookLibraryScreen libraryScreen;
+    private final TabPane tabs = new TabPane();
+    private final Tab startTab = new Tab("Start");
+    private final BorderPane incidentsHolder = new BorderPane();
+    private final StatusBar statusBar;
+    private final IncidentTabs incidentTabs;
+    private EvidenceStore store;
+    private HostInventory inventory;
+    private Transport transport;
+    private StartScreen startScreen;
 
-    public MainWindow(Stage stage, ExecutorService background, Callable<RunbookLibrary> librarySource,
-                      ThemeSwitcher theme, Clock clock) {
+    public MainWindow(Stage stage, ConsoleServices services, ThemeSwitcher theme, WindowPlacement placement,
+                      ExecutorService work) {
         this.stage = stage;
-        this.background = background;
+        this.services = services;
+        this.work = work;
+        this.tasks = new BackgroundTasks(work);
         this.theme = theme;
-        this.library = new RunbookLibraryModel(new BackgroundTasks(background), librarySource);
-        this.libraryScreen = new RunbookLibraryScreen(library, clock);
+        this.placement = placement;
+        this.library = new RunbookLibraryModel(tasks, services::loadRunbooks);
+        this.libraryScreen = new RunbookLibraryScreen(library, services.clock());
+        this.statusBar = new StatusBar(library);
+        this.incidentTabs = new IncidentTabs(tabs, this::incidentViewContext, statusBar, stage);
 
-        BorderPane root = new BorderPane(libraryScreen);
+        // The start tab: the incidents on the left, the runbook library beside them.
+        incidentsHolder.setCenter(placeholder("Opening the evidence store\u2026"));
+        incidentsHolder.setId("incidents-holder");
+        javafx.scene.control.SplitPane start = new javafx.scene.control.SplitPane(incidentsHolder, libraryScreen);
+        start.setId("start-split");
+        start.setDividerPositions(0.33);
+        javafx.scene.control.SplitPane.setResizableWithParent(incidentsHolder, false);
+        startTab.setContent(start);
+        startTab.setId("tab-start");
+        startTab.setClosable(false);
+        tabs.setId("main-tabs");
+        tabs.getTabs().add(startTab);
+
+        BorderPane root = new BorderPane(tabs);
         root.setId("main-window");
-        root.setTop(new MainMenu(stage::close, libraryScreen::focusSearch, theme.darkProperty(),
-                () -> ShortcutsDialog.show(stage)));
-        root.setBottom(new StatusBar(library));
+        root.setTop(new MainMenu(new MainMenu.Actions(stage::close, this::newIncident, this::closeIncident, this::focusSearch,
+                () -> note(EntryKind.NOTE), () -> note(EntryKind.ESCALATION), this::showIncidents, this::showRunbooks,
+                incidentTabs::showTimeline,
+                () -> ShortcutsDialog.show(stage)), theme.darkProperty(), incidentTabs.activeProperty()));
+        root.setBottom(statusBar);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
@@ -47,15 +95,154 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> background.shutdownNow());
+        stage.setOnCloseRequest(this::confirmClose);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
     }
 
-    /** Applies the theme, shows the window with the search field focused and starts loading the library. */
+    /** Applies the theme and placement, shows the window and starts loading the store, the hosts and the library. */
     public void show() {
         theme.apply();
+        if (placement != null) {
+            placement.applyTo(stage);
+        }
         stage.show();
         libraryScreen.focusSearch();
         library.load();
+        statusBar.working("Opening the evidence store");
+        tasks.run("Opening the evidence store", services::openEvidenceStore, this::storeOpened, failure -> {
+            statusBar.done();
+            incidentsHolder.setCenter(placeholder("The evidence store could not be opened: " + ProblemText.describe(failure)));
+        });
+        tasks.run("Reading SSH hosts", () -> {
+            HostInventory hosts = services.loadHosts();
+            return new Connection(hosts, services.openTransport(hosts, new FxHostKeyApprover(() -> stage),
+                    new FxPassphrasePrompt(() -> stage)));
+        }, connection -> {
+            inventory = connection.hosts();
+            transport = connection.transport();
+        }, failure -> statusBar.message("SSH hosts could not be read: " + ProblemText.describe(failure)));
+    }
+
+    private record Connection(HostInventory hosts, Transport transport) {
+    }
+
+    private void storeOpened(EvidenceStore opened) {
+        statusBar.done();
+        store = opened;
+        startScreen = new StartScreen(opened, tasks, ZoneId.systemDefault(), this::newIncident, this::openIncident);
+        incidentsHolder.setCenter(startScreen);
+    }
+
+    private IncidentTabs.Context incidentViewContext() {
+        return new IncidentTabs.Context(store, transport, inventory, work, services);
+    }
+
+    private Optional<String> notReady() {
+        if (store == null) return Optional.of("the evidence store is not open yet");
+        if (inventory == null || transport == null) return Optional.of("the SSH hosts are still being read");
+        if (library.libraryProperty().get() == null) return Optional.of("the runbook library is still loading");
+        return Optional.empty();
+    }
+
+    private void newIncident() {
+        Optional<String> waiting = notReady();
+        if (waiting.isPresent()) {
+            statusBar.message("A new incident can start once " + waiting.get() + ".");
+            return;
+        }
+        RunbookLibrary runbooks = library.libraryProperty().get();
+        tasks.run("Reading the operator", services::operator, operator -> {
+            NewIncidentDialog dialog = new NewIncidentDialog(runbooks, inventory, operator, services.clock());
+            dialog.initOwner(stage);
+            dialog.showAndWait().ifPresent(this::createIncident);
+        }, failure -> statusBar.message(ProblemText.describe(failure)));
+    }
+
+    private void createIncident(NewIncidentRequest request) {
+        incidentTabs.create(request, () -> {
+            if (startScreen != null) startScreen.reload();
+        });
+    }
+
+    private void openIncident(IncidentRecord record) {
+        Optional<String> waiting = notReady();
+        if (waiting.isPresent()) {
+            statusBar.message("The incident can open once " + waiting.get() + ".");
+            return;
+        }
+        incidentTabs.open(record, library.libraryProperty().get());
+    }
+
+    private void closeIncident() {
+        incidentTabs.closeActive();
+    }
+
+    private void focusSearch() {
+        if (!incidentTabs.focusSearch()) {
+            showRunbooks();
+        }
+    }
+
+    private void showIncidents() {
+        tabs.getSelectionModel().select(startTab);
+        if (startScreen != null) startScreen.focusList();
+    }
+
+    private void showRunbooks() {
+        tabs.getSelectionModel().select(startTab);
+        libraryScreen.focusSearch();
+    }
+
+    private void note(EntryKind kind) {
+        incidentTabs.active().ifPresentOrElse(view -> new NoteDialog(stage, kind).showAndWait().ifPresent(written -> {
+            if (written.kind() == EntryKind.ESCALATION) {
+                view.workspace().model().escalate(written.text());
+            } else {
+                view.workspace().model().note(written.text());
+            }
+        }), () -> statusBar.message("Open an incident to add a note to its timeline."));
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setId("start-placeholder");
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Closing while steps run stops them; the responder is asked first. */
+    private void confirmClose(WindowEvent request) {
+        java.util.List<String> running = incidentTabs.runningSteps();
+        if (running.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Still running: " + String.join(", ", running) + ".\n\nClosing the console stops these steps on their"
+                        + " hosts. What they printed so far stays in the evidence, marked as interrupted.",
+                javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+        ask.initOwner(stage);
+        ask.setHeaderText("Close the console while steps are running?");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        if (ask.showAndWait().filter(answer -> answer == javafx.scene.control.ButtonType.OK).isEmpty()) {
+            request.consume();
+        }
+    }
+
+    /** Remembers the placement, closes every incident, then the transport and the store off the FX thread. */
+    private void shutDown() {
+        WindowPlacement last = WindowPlacement.of(stage);
+        incidentTabs.closeAll();
+        Transport closingTransport = transport;
+        EvidenceStore closingStore = store;
+        work.shutdownNow();
+        // Not a daemon: the JVM waits for the store to close cleanly after the window is gone.
+        Thread closer = new Thread(() -> {
+            services.rememberPlacement(last);
+            if (closingTransport != null) closingTransport.close();
+            if (closingStore != null) closingStore.close();
+        }, "console-shutdown");
+        closer.start();
     }
 
     public Stage stage() {
@@ -68,5 +255,14 @@ public final class MainWindow {
 
     public ThemeSwitcher theme() {
         return theme;
+    }
+
+    /** The open incident views, for tests and screenshots. */
+    public IncidentTabs incidents() {
+        return incidentTabs;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

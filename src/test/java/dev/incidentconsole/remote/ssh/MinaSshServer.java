@@ -34,6 +34,14 @@ public final class MinaSshServer implements AutoCloseable {
     private final List<String> commands = new CopyOnWriteArrayList<>();
 
     public MinaSshServer(Path dir) {
+        this(dir, "");
+    }
+
+    /**
+     * {@code shellPrelude} runs before every command (for example {@code export RELAY_VERSION=1.4;}), so hosts
+     * served from one machine can still answer differently.
+     */
+    public MinaSshServer(Path dir, String shellPrelude) {
         try {
             hostKey = ecKeyPair();
             clientKey = ecKeyPair();
@@ -49,7 +57,7 @@ public final class MinaSshServer implements AutoCloseable {
             server.setPublickeyAuthenticator((user, key, session) -> KeyUtils.compareKeys(key, clientKey.getPublic()));
             server.setCommandFactory((channel, command) -> {
                 commands.add(command);
-                return new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel);
+                return new ProcessShellFactory(command, "/bin/sh", "-c", shellPrelude + command).createShell(channel);
             });
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
             server.start();

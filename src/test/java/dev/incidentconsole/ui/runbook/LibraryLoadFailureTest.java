@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.incidentconsole.runbook.RunbookLibrary;
 import dev.incidentconsole.ui.common.ThemeSwitcher;
+import dev.incidentconsole.ui.shell.FixtureServices;
 import dev.incidentconsole.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -53,8 +53,8 @@ class LibraryLoadFailureTest {
             return RunbookLibrary.load(false, List.of(folder));
         };
         FxToolkit.setupFixture(() -> {
-            MainWindow window = new MainWindow(new Stage(), Executors.newSingleThreadExecutor(), source,
-                    new ThemeSwitcher(false), Clock.systemDefaultZone());
+            MainWindow window = new MainWindow(new Stage(), new FixtureServices(folder, source, null),
+                    new ThemeSwitcher(false), null, Executors.newCachedThreadPool());
             window.show();
         });
 

@@ -6,10 +6,8 @@ import dev.incidentconsole.app.Wiring;
 import dev.incidentconsole.runbook.Runbook;
 import dev.incidentconsole.runbook.Step;
 import dev.incidentconsole.runbook.StepKind;
+import dev.incidentconsole.ui.Screenshots;
 import dev.incidentconsole.ui.shell.MainWindow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
@@ -17,10 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -51,8 +46,7 @@ class LibraryScreenshotTest {
 
     @Test
     void libraryWindowInLightAndDarkTheme() throws Exception {
-        Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"));
-        Files.createDirectories(out);
+        Path out = Screenshots.folder();
         Wiring wiring = new Wiring(new AppPaths(home.resolve("data"), home.resolve("config")), Clock.systemDefaultZone());
         MainWindow window = FxToolkit.setupFixture(() -> ConsoleApp.openMainWindow(wiring, new Stage()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.library().libraryProperty().get() != null));
@@ -95,30 +89,7 @@ class LibraryScreenshotTest {
     }
 
     private static void snapshot(MainWindow window, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        fx(() -> {
-            WritableImage image = window.stage().getScene().snapshot(null);
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        });
-        // A blank or tiny image means the scene did not render; such a file must not replace a real screenshot.
-        java.awt.image.BufferedImage written = ImageIO.read(file.toFile());
-        org.assertj.core.api.Assertions.assertThat(written.getWidth()).isGreaterThanOrEqualTo(1000);
-        org.assertj.core.api.Assertions.assertThat(distinctColours(written)).as(file.toString()).isGreaterThan(16);
-    }
-
-    private static long distinctColours(java.awt.image.BufferedImage image) {
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 7) {
-            for (int x = 0; x < image.getWidth(); x += 7) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
+        Screenshots.write(window.stage().getScene(), file);
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
