@@ -97,7 +97,7 @@ public final class ReviewModel {
                     if (current == generation) {
                         refuse(failure instanceof BundleRejectedException
                                 ? new Refusal("Refused: " + bundle.getFileName() + " is not a safe evidence bundle",
-                                        "Nothing in it was opened. The archive's " + ProblemText.describe(failure) + ".")
+                                        "Nothing in it was opened: " + ProblemText.describe(failure) + ".")
                                 : new Refusal("Cannot show " + bundle.getFileName(), ProblemText.describe(failure) + "."));
                     }
                 });

@@ -46,8 +46,13 @@ final class ReviewTabs extends TabPane {
                 Shortcuts.TIMELINE));
         searchTab = tab("Search", "review-tab-search", search, Shortcuts.hint("Search commands, outputs and notes",
                 Shortcuts.FIND));
-        getTabs().addAll(timelineTab, searchTab,
-                tab("Compare", "review-tab-compare", compare, "One step's output on each host, side by side"),
+        Tab compareTab = tab("Compare", "review-tab-compare", compare, "One step's output on each host, side by side");
+        compareTab.setOnSelectionChanged(event -> {
+            if (compareTab.isSelected()) {
+                compare.showFirstStep();
+            }
+        });
+        getTabs().addAll(timelineTab, searchTab, compareTab,
                 tab("Report", "review-tab-report", report, "The report exactly as the bundle carries it"),
                 tab("Hosts", "review-tab-hosts", hosts, "Hosts and the host keys their entries recorded"));
     }

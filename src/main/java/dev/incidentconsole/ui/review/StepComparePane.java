@@ -47,8 +47,12 @@ final class StepComparePane extends VBox {
         VBox.setVgrow(compare, Priority.ALWAYS);
         getChildren().addAll(picker, compare);
         step.valueProperty().addListener((obs, was, now) -> load(now));
-        if (!steps.isEmpty()) {
-            step.setValue(steps.get(0));
+    }
+
+    /** Compares the first step, unless one is chosen already; outputs are read only once someone looks. */
+    void showFirstStep() {
+        if (step.getValue() == null && !step.getItems().isEmpty()) {
+            step.setValue(step.getItems().get(0));
         }
     }
 

@@ -144,6 +144,27 @@ class BundleEvidenceTest {
     }
 
     @Test
+    void aRedactedCopyShowsItsMaskedFilesAndStillRechecksIntact() throws Exception {
+        // An incident of its own: exporting adds a custody entry, which the other tests' store must not gain.
+        try (ExportedIncident other = new ExportedIncident(java.nio.file.Files.createDirectories(dir.resolve("redacted")), 4000);
+             BundleEvidence evidence = BundleEvidence.open(other.export("redacted.zip", true).bundle())) {
+            String incidentId = other.incident.id();
+            List<EvidenceEntry> sealed = other.store.timeline(incidentId).subList(0, 8);
+            assertThat(evidence.manifest().redacted()).isTrue();
+            List<EvidenceEntry> timeline = evidence.timeline(incidentId);
+            assertThat(timeline).extracting(EvidenceEntry::entryHash)
+                    .containsExactlyElementsOf(sealed.stream().map(EvidenceEntry::entryHash).toList());
+            String stdout = new String(evidence.output(incidentId, 2, OutputStreamKind.STDOUT).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(stdout).startsWith("active (running)").contains("[REDACTED]")
+                    .doesNotContain(IncidentFixture.SECRETS.get(0));
+            assertThat(evidence.verify(null).problems()).as("masked entries keep their links; files their masked digests")
+                    .isEmpty();
+            assertThat(evidence.search(SearchQuery.words("hunter2"))).as("a masked secret is not found").isEmpty();
+        }
+    }
+
+    @Test
     void theRunbookTextIsTheOneTheEntriesName() throws Exception {
         try (BundleEvidence evidence = BundleEvidence.open(bundle)) {
             assertThat(evidence.runbookText(exported.fixture.runbookSha256()))

@@ -129,7 +129,7 @@ class ReviewViewTest {
         waitForPhase(view, ReviewModel.Phase.REFUSED);
         assertThat(fx(() -> view.banner().headline())).isEqualTo("Refused: slip.zip is not a safe evidence bundle");
         assertThat(fx(() -> robot.lookup("#review-banner-detail").queryLabeled().getText()))
-                .startsWith("Nothing in it was opened.").contains("\"../../.bashrc\" climbs out of its folder");
+                .isEqualTo("Nothing in it was opened: entry \"../../.bashrc\" climbs out of its folder with a '..' segment.");
         assertThat(fx(() -> view.banner().getStyleClass())).contains("banner-failed");
         assertThat(fx(view::getCenter)).isNull();
         assertThat(fx(() -> robot.lookup("#review-tabs").tryQuery().isPresent())).isFalse();
