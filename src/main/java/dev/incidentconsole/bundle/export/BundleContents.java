@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the evidence of one incident into a bundle zip: raw outputs (streamed from the store, their digests
@@ -76,7 +77,8 @@ final class BundleContents {
         if (length == 0) {
             return new BundleManifest.Stream(0, sha256, null, redact ? 0L : null, redact ? sha256 : null);
         }
-        MessageDigest original = EntryHashing.sha256();
+        // Unmasked, the zip writer's own digest is that of the original bytes; only a masked copy needs a second one.
+        MessageDigest original = redact ? EntryHashing.sha256() : null;
         long[] copied = new long[1];
         WrittenEntry written;
         try (InputStream in = store.output(entry.incidentId(), entry.seq(), stream)) {
@@ -87,11 +89,12 @@ final class BundleContents {
             };
             written = compress ? zip.write(file, content) : zip.writeUncompressed(file, content);
         }
-        String actual = HexFormat.of().formatHex(original.digest());
+        String actual = original == null ? written.sha256() : HexFormat.of().formatHex(original.digest());
         if (copied[0] != length || !actual.equals(sha256)) {
-            throw new IOException("the stored " + stream.name().toLowerCase(java.util.Locale.ROOT) + " of entry " + entry.seq() + " of "
-                    + entry.incidentId() + " no longer matches its sealed length and SHA-256 (" + copied[0] + " bytes, "
-                    + actual + "); the evidence store was altered or damaged: run verify-store before exporting");
+            throw new IOException("the stored " + stream.name().toLowerCase(Locale.ROOT) + " of entry " + entry.seq()
+                    + " of " + entry.incidentId() + " no longer matches its sealed length and SHA-256 (" + copied[0]
+                    + " bytes, " + actual + "); the evidence store was altered or damaged: run verify-store before"
+                    + " exporting");
         }
         return redact ? new BundleManifest.Stream(length, sha256, file, written.size(), written.sha256())
                 : new BundleManifest.Stream(length, sha256, file, null, null);

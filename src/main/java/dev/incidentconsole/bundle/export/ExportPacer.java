@@ -26,12 +26,14 @@ final class ExportPacer {
         this.total = total;
     }
 
-    /** Copies {@code in} to its end into {@code out}, updating {@code digest}; returns the byte count. */
+    /** Copies {@code in} to its end into {@code out}, updating {@code digest} unless null; returns the byte count. */
     long copy(InputStream in, OutputStream out, MessageDigest digest) throws IOException {
         long count = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             checkCancelled();
-            digest.update(buffer, 0, n);
+            if (digest != null) {
+                digest.update(buffer, 0, n);
+            }
             out.write(buffer, 0, n);
             count += n;
             done += n;
