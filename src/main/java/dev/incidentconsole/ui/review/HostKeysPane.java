@@ -2,7 +2,8 @@ package dev.incidentconsole.ui.review;
 
 import atlantafx.base.theme.Styles;
 import dev.incidentconsole.bundle.review.HostsSeen;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,8 @@ import javafx.scene.layout.VBox;
 final class HostKeysPane extends VBox {
 
     private static final PseudoClass KEY_CHANGED = PseudoClass.getPseudoClass("key-changed");
+    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private final TableView<HostsSeen.Host> table = new TableView<>();
 
@@ -34,14 +37,13 @@ final class HostKeysPane extends VBox {
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         table.setId("review-hosts-table");
         table.getStyleClass().add(Styles.DENSE);
-        table.getColumns().setAll(List.of(column("Host", HostsSeen.Host::alias),
-                column("Address", host -> host.address() == null ? "\u2014" : host.address()),
-                column("Host-key fingerprints", host -> host.fingerprints().isEmpty() ? "none recorded"
-                        : String.join("\n", host.fingerprints())),
-                column("Entries", host -> String.valueOf(host.entries())),
-                column("First seen (UTC)", host -> utc(host.firstAt())),
-                column("Last seen (UTC)", host -> utc(host.lastAt()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(List.of(column("Host", 90, HostsSeen.Host::alias),
+                column("Address", 160, host -> host.address() == null ? "\u2014" : host.address()),
+                column("Entries", 70, host -> String.valueOf(host.entries())),
+                column("Seen (UTC)", 260, HostKeysPane::seen),
+                // Never cut: a fingerprint is compared character by character, so the table scrolls instead.
+                column("Host-key fingerprints", 460, host -> host.fingerprints().isEmpty() ? "none recorded"
+                        : String.join("\n", host.fingerprints()))));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(HostsSeen.Host host, boolean empty) {
@@ -64,14 +66,23 @@ final class HostKeysPane extends VBox {
         getChildren().add(table);
     }
 
-    private static TableColumn<HostsSeen.Host, String> column(String title, Function<HostsSeen.Host, String> value) {
+    private static TableColumn<HostsSeen.Host, String> column(String title, double width,
+                                                             Function<HostsSeen.Host, String> value) {
         TableColumn<HostsSeen.Host, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
-    private static String utc(Instant at) {
-        return at == null ? "\u2014" : at.toString().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", "");
+    /** {@code 2026-11-21 03:01:10 – 03:02:00}, the second date left out when it is the same day. */
+    private static String seen(HostsSeen.Host host) {
+        if (host.firstAt() == null) {
+            return "\u2014";
+        }
+        String first = SEEN.format(host.firstAt());
+        String last = SEEN.format(host.lastAt());
+        return first + " \u2013 " + (last.substring(0, 10).equals(first.substring(0, 10)) ? last.substring(11) : last);
     }
 
     List<HostsSeen.Host> hosts() {

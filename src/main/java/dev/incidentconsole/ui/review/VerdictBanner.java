@@ -6,8 +6,12 @@ import dev.incidentconsole.ui.common.Icons;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -103,11 +107,19 @@ final class VerdictBanner extends VBox {
         }
     }
 
+    /** A finding; its menu copies it, for the allowed_signers line an untrusted verdict suggests. */
     private static Label findingLine(String text) {
         Label line = new Label("\u2022 " + text);
         line.getStyleClass().add("banner-finding");
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        line.setContextMenu(new ContextMenu(copy));
         return line;
     }
 
