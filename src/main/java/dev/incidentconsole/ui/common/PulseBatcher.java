@@ -18,8 +18,9 @@ import javafx.application.Platform;
  *
  * <p>An {@link AnimationTimer} delivers the batches because it runs exactly once per pulse; it stops itself after
  * a pulse with nothing to deliver, so an idle batcher costs no pulses. A minimum gap between deliveries spreads
- * the work of a busy view over several pulses, so a flood into many views still leaves the pulses short. State that is not a list of items (the
- * latest value of something) can be kept by the caller and announced with {@link #touch()}.
+ * the work of a busy view over several pulses, so a flood into many views still leaves pulses free. State that is
+ * not a list of items (the latest value of something) can be kept by the caller and announced with
+ * {@link #touch()}.
  */
 public final class PulseBatcher<T> {
 

@@ -5,6 +5,7 @@ import dev.incidentconsole.ui.common.BackgroundTasks;
 import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.ProblemText;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -132,7 +133,8 @@ public final class CompareView extends VBox {
 
     private static String lineNote(OutputComparison.HostColumn column) {
         String note = column.differingLines() == 0 ? ""
-                : " \u00b7 " + CountText.number(column.differingLines()) + (column.differingLines() == 1 ? " line differs" : " lines differ");
+                : " \u00b7 " + CountText.number(column.differingLines())
+                        + (column.differingLines() == 1 ? " line differs" : " lines differ");
         return column.truncated() ? note + " \u00b7 first " + CountText.number(OutputComparison.MAX_LINES) + " lines" : note;
     }
 
@@ -151,7 +153,8 @@ public final class CompareView extends VBox {
                 case MISSING -> getStyleClass().add("compare-missing");
                 default -> { }
             }
-            setText(row.kind() == OutputComparison.RowKind.MISSING ? row.text() : String.format(java.util.Locale.ROOT, "%5d  %s", row.lineNumber(), row.text()));
+            setText(row.kind() == OutputComparison.RowKind.MISSING ? row.text()
+                    : String.format(Locale.ROOT, "%5d  %s", row.lineNumber(), row.text()));
         }
     }
 }

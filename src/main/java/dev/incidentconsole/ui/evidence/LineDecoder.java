@@ -99,6 +99,13 @@ final class LineDecoder {
             if (c != '\n' && c != '\r') {
                 continue;
             }
+            if (c == '\n' && current.length() == 0 && !cut && i - start <= maxChars) {
+                // The usual case, a whole line inside one chunk: one copy of its characters, not two.
+                lines.add(new Line(new String(text, start, i - start), false));
+                afterReturn = false;
+                start = i + 1;
+                continue;
+            }
             append(text, start, i);
             start = i + 1;
             if (c == '\n') {

@@ -7,14 +7,15 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * One output row: a gutter that marks stderr, the text in monospace with find matches highlighted, and a mark
- * when the line was cut. A plain row is the cell's own text beside the gutter, two nodes in all: while output
- * flows every visible row changes on every update, and fewer nodes means less styling and layout per update.
+ * when the line was cut. While output flows every visible row changes on every update, so a plain row is two
+ * {@link Text} nodes in a box, their text replaced in place: a label's new text re-adds its children, which
+ * restyles them, and each node more is restyled on every update when the rows shift.
  */
 final class OutputCell extends ListCell<OutputLine> {
 
@@ -23,48 +24,50 @@ final class OutputCell extends ListCell<OutputLine> {
     static final PseudoClass UNFINISHED = PseudoClass.getPseudoClass("unfinished");
 
     private final OutputSearch search;
-    private final Label gutter = new Label();
+    /** A fixed width keeps the text column straight whether the row is marked or not. */
+    private static final double GUTTER_WIDTH = 30;
+
+    private final Text gutter = new Text();
+    private final Text text = new Text();
     private final Label cutMark = label("[line cut]", "line-cut-mark");
-    private final HBox composite = new HBox();
+    private final HBox row = new HBox(gutter, text);
 
     OutputCell(OutputSearch search) {
         this.search = search;
         getStyleClass().add("output-cell");
         gutter.getStyleClass().add("output-gutter");
-        gutter.setMinWidth(Region.USE_PREF_SIZE);
-        composite.getStyleClass().add("output-row");
-        setContentDisplay(ContentDisplay.LEFT);
-        setTextOverrun(OverrunStyle.CLIP);
+        gutter.setWrappingWidth(GUTTER_WIDTH);
+        text.getStyleClass().add("output-text");
+        row.getStyleClass().add("output-row");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setGraphic(row);
     }
 
     @Override
     protected void updateItem(OutputLine line, boolean empty) {
         super.updateItem(line, empty);
-        pseudoClassStateChanged(STDERR, !empty && line != null && line.stderr());
-        pseudoClassStateChanged(UNFINISHED, !empty && line != null && line.unfinished());
-        List<Integer> starts = empty || line == null || line.unfinished() ? List.of()
-                : OutputSearch.occurrences(line.text(), search.query());
-        gutter.setText(!empty && line != null && line.stderr() ? "err" : "");
-        if (empty || line == null || starts.isEmpty() && !line.cut()) {
-            // The gutter stays the graphic of empty and plain rows alike: swapping graphics restyles the cell.
-            if (getGraphic() != gutter) {
-                setGraphic(null);
-                composite.getChildren().clear();
-                setGraphic(gutter);
+        boolean shown = !empty && line != null;
+        pseudoClassStateChanged(STDERR, shown && line.stderr());
+        pseudoClassStateChanged(UNFINISHED, shown && line.unfinished());
+        String mark = shown && line.stderr() ? "err" : "";
+        if (!mark.equals(gutter.getText())) {
+            gutter.setText(mark);
+        }
+        List<Integer> starts = !shown || line.unfinished() ? List.of() : OutputSearch.occurrences(line.text(), search.query());
+        if (!shown || starts.isEmpty() && !line.cut()) {
+            text.setText(shown ? line.text() : "");
+            if (row.getChildren().size() != 2 || row.getChildren().get(1) != text) {
+                row.getChildren().setAll(gutter, text);
             }
-            setText(empty || line == null ? null : line.text());
             return;
         }
-        setText(null);
-        setGraphic(null);
         List<Node> parts = new ArrayList<>();
         parts.add(gutter);
         parts.addAll(pieces(line, starts));
         if (line.cut()) {
             parts.add(cutMark);
         }
-        composite.getChildren().setAll(parts);
-        setGraphic(composite);
+        row.getChildren().setAll(parts);
     }
 
     /** The line's text as labels, the matches of the find query marked (the current one apart). */
@@ -75,14 +78,14 @@ final class OutputCell extends ListCell<OutputLine> {
         int at = 0;
         for (int start : starts) {
             if (start > at) {
-                pieces.add(label(line.text().substring(at, start), "output-text"));
+                pieces.add(label(line.text().substring(at, start), "output-piece"));
             }
             boolean isCurrent = current != null && current.ordinal() == line.ordinal() && current.start() == start;
             pieces.add(label(line.text().substring(start, start + length), isCurrent ? "find-current" : "find-match"));
             at = start + length;
         }
         if (at < line.text().length()) {
-            pieces.add(label(line.text().substring(at), "output-text"));
+            pieces.add(label(line.text().substring(at), "output-piece"));
         }
         return pieces;
     }

@@ -127,7 +127,8 @@ public final class OutputView extends VBox {
         follow.setId("output-follow");
         follow.selectedProperty().bindBidirectional(follower.followingProperty());
         follow.setTooltip(new Tooltip("Keep the newest line in view (End, Alt+L); scrolling up pauses it"));
-        Button find = toolButton("output-find-button", MaterialDesignM.MAGNIFY, Shortcuts.hint("Find in output", Shortcuts.FIND), this::openFind);
+        Button find = toolButton("output-find-button", MaterialDesignM.MAGNIFY, Shortcuts.hint("Find in output", Shortcuts.FIND),
+                this::openFind);
         Button copyAll = toolButton("output-copy-all", MaterialDesignC.CONTENT_COPY,
                 Shortcuts.hint("Copy every line shown", COPY_ALL) + "\n" + Shortcuts.hint("Copy the selected lines", COPY), this::copyAll);
         Button open = new Button("_Open full output", Icons.icon(MaterialDesignO.OPEN_IN_NEW));
@@ -237,7 +238,8 @@ public final class OutputView extends VBox {
         if (rows.isEmpty()) {
             return;
         }
-        String text = rows.stream().sorted(Comparator.comparingLong(OutputLine::ordinal)).map(OutputLine::text).collect(Collectors.joining("\n", "", "\n"));
+        String text = rows.stream().sorted(Comparator.comparingLong(OutputLine::ordinal)).map(OutputLine::text)
+                .collect(Collectors.joining("\n", "", "\n"));
         Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
     }
 }

@@ -56,10 +56,6 @@ final class TailFollower {
         return following;
     }
 
-    boolean isFollowing() {
-        return following.get();
-    }
-
     /** After new rows: keeps the newest in view when following. */
     void rowsChanged() {
         if (following.get()) {

@@ -135,6 +135,25 @@ class PulseBatcherTest {
         assertThat(received).as("nothing was left to deliver").isEmpty();
     }
 
+    @Test
+    void aMinimumGapSpacesTheDeliveriesOfASteadyStream() throws Exception {
+        PulseBatcher<Item> batcher = new PulseBatcher<>(1_000, java.time.Duration.ofMillis(100), batch -> {
+            batchPulses.add(pulse.get());
+            received.addAll(batch.items());
+        });
+        long started = System.nanoTime();
+        for (int seq = 0; seq < 150; seq++) {
+            batcher.post(new Item(0, seq));
+            Thread.sleep(10);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> received.size() == 150);
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(received).extracting(Item::seq).isEqualTo(IntStream.range(0, 150).boxed().toList());
+        assertThat(batchPulses.size()).as("deliveries in %d ms", elapsedMillis).isLessThanOrEqualTo((int) (elapsedMillis / 100) + 2);
+        assertThat(pulse.get()).as("the pulses themselves were not slowed").isGreaterThan(2L * batchPulses.size());
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

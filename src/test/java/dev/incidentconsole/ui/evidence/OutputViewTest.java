@@ -112,7 +112,7 @@ class OutputViewTest {
             for (OutputCell cell : cells) {
                 boolean stderr = cell.getItem().stderr();
                 assertThat(cell.getPseudoClassStates().contains(OutputCell.STDERR)).as("row %d styled as stderr", cell.getIndex()).isEqualTo(stderr);
-                String gutter = fx(() -> ((Label) cell.lookup(".output-gutter")).getText());
+                String gutter = fx(() -> ((javafx.scene.text.Text) cell.lookup(".output-gutter")).getText());
                 assertThat(gutter).isEqualTo(stderr ? "err" : "");
                 assertThat(fx(() -> cell.lookup(".line-cut-mark") != null)).isEqualTo(cell.getItem().cut());
             }

@@ -1,0 +1,102 @@
+package dev.incidentconsole.ui.evidence;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * What a benchmark reports about the window while it runs: the gaps between FX pulses (from AnimationTimer
+ * timestamps), the FX thread's CPU time, garbage collection time, and the heap in use (sampled every 10 ms, and
+ * the sum of each heap pool's own peak, an upper bound since the pools peak at different moments).
+ */
+final class PulseMeasurement {
+
+    private final List<Long> gaps = new CopyOnWriteArrayList<>();
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    private final AtomicLong sampledPeak = new AtomicLong();
+    private final AtomicLong fxCpu = new AtomicLong();
+    private final long started = System.nanoTime();
+    private final long gcAtStart = gcMillis();
+    private volatile boolean running = true;
+    private final Thread sampler;
+    private final AnimationTimer pulses = new AnimationTimer() {
+        private long last;
+        private long cpuAtStart = -1;
+
+        @Override
+        public void handle(long now) {
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            if (cpuAtStart < 0) {
+                cpuAtStart = cpu;
+            }
+            fxCpu.set(cpu - cpuAtStart);
+            if (last != 0) {
+                gaps.add(now - last);
+            }
+            last = now;
+        }
+    };
+
+    PulseMeasurement() {
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        sampler = new Thread(() -> {
+            while (running) {
+                sampledPeak.accumulateAndGet(usedHeap(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        Platform.runLater(pulses::start);
+    }
+
+    /** Stops measuring and prints the figures, each line starting with {@code label}. */
+    void report(String label, String workload, double megabytes) throws Exception {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        running = false;
+        sampler.join();
+        Platform.runLater(pulses::stop);
+        long poolPeaks = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long gc = gcMillis() - gcAtStart;
+        System.gc();
+        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%s: %s in %.1f s, %.1f MB/s in all; %d cores, load average %.1f%n", label, workload, seconds,
+                megabytes / seconds, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "%s: %,d pulses; gap between pulses median %.1f ms, p90 %.1f ms, p99 %.1f ms, longest %.1f ms;"
+                + " %d gaps over 50 ms%n", label, sorted.length + 1, at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99),
+                at(sorted, 1), Arrays.stream(sorted).filter(g -> g > 50_000_000).count());
+        System.out.printf(Locale.ROOT, "%s: gaps over 50 ms, in order (ms): %s%n", label, gaps.stream().filter(g -> g > 50_000_000)
+                .map(g -> String.valueOf(g / 1_000_000)).collect(Collectors.joining(" ")));
+        System.out.printf(Locale.ROOT, "%s: the FX thread used %.2f s of CPU (%.1f ms a pulse); garbage collection took %.2f s%n", label,
+                fxCpu.get() / 1e9, fxCpu.get() / 1e6 / Math.max(1, sorted.length), gc / 1e3);
+        System.out.printf(Locale.ROOT, "%s: peak heap used %.0f MB sampled every 10 ms, %.0f MB summing each pool's peak (max heap"
+                + " %.0f MB); after the run and a GC %.0f MB%n", label, sampledPeak.get() / 1e6, poolPeaks / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6, usedHeap() / 1e6);
+    }
+
+    private static double at(long[] sorted, double quantile) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * quantile))] / 1e6;
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+    }
+}
