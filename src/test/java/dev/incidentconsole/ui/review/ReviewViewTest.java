@@ -72,8 +72,10 @@ class ReviewViewTest {
         waitUntil(() -> view.tabs().timeline().entries().size() == 8);
         assertThat(fx(() -> robot.lookup("#timeline-count").queryLabeled().getText())).isEqualTo("8 entries");
 
-        robot.clickOn("#review-tab-search");
-        robot.clickOn("#search-query").write("journal");
+        robot.clickOn("#timeline-table");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#search-query").query().isFocused());
+        robot.write("journal");
         waitUntil(() -> view.tabs().search().results().getItems().size() == 1);
         assertThat(fx(() -> view.tabs().search().results().getItems().get(0).entry().seq())).isEqualTo(2L);
 
