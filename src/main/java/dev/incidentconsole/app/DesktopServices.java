@@ -1,6 +1,10 @@
 package dev.incidentconsole.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.incidentconsole.bundle.export.BundleExporter;
+import dev.incidentconsole.bundle.signing.AppIdentity;
+import dev.incidentconsole.bundle.signing.BundleSigner;
+import dev.incidentconsole.bundle.signing.KeyPassphrasePrompt;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.incident.Operator;
 import dev.incidentconsole.remote.HostInventory;
@@ -9,6 +13,7 @@ import dev.incidentconsole.remote.PassphrasePrompt;
 import dev.incidentconsole.remote.Transport;
 import dev.incidentconsole.report.ReportNarrative;
 import dev.incidentconsole.runbook.RunbookLibrary;
+import dev.incidentconsole.ui.review.ReviewServices;
 import dev.incidentconsole.ui.shell.ConsoleServices;
 import dev.incidentconsole.ui.shell.WindowPlacement;
 import java.io.IOException;
@@ -88,6 +93,53 @@ final class DesktopServices implements ConsoleServices {
             throw new IllegalArgumentException("not an incident id: " + incidentId);
         }
         return wiring.paths().dataDir().resolve("reports").resolve(incidentId + ".json");
+    }
+
+    @Override
+    public AppIdentity signingIdentity() {
+        return wiring.appIdentity();
+    }
+
+    @Override
+    public BundleExporter bundleExporter(EvidenceStore store) {
+        return wiring.bundleExporter(store);
+    }
+
+    @Override
+    public ReviewServices reviewServices(KeyPassphrasePrompt passphrases) {
+        return new ReviewServices() {
+            @Override
+            public Path allowedSigners() {
+                return wiring.paths().configDir().resolve("allowed_signers");
+            }
+
+            @Override
+            public Path notesFolder() {
+                return wiring.paths().dataDir().resolve("reviews");
+            }
+
+            @Override
+            public String analyst() {
+                return wiring.operator().label();
+            }
+
+            @Override
+            public BundleSigner addendumSigner() throws Exception {
+                AppIdentity identity = wiring.appIdentity();
+                if (!identity.exists()) {
+                    throw new IllegalStateException("there is no signing key yet: export a bundle once (File > Export"
+                            + " signed bundle) to create it, then sign the addendum");
+                }
+                Operator operator = wiring.operator();
+                String principal = operator.email() == null || operator.email().isBlank() ? operator.name() : operator.email();
+                return identity.open(principal, passphrases);
+            }
+
+            @Override
+            public Clock clock() {
+                return wiring.clock();
+            }
+        };
     }
 
     @Override

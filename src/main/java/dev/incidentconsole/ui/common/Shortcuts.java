@@ -10,6 +10,8 @@ public final class Shortcuts {
     public static final KeyCombination DARK_THEME = KeyCombination.keyCombination("Shortcut+Shift+D");
     public static final KeyCombination NEW_INCIDENT = KeyCombination.keyCombination("Shortcut+Shift+N");
     public static final KeyCombination CLOSE_INCIDENT = KeyCombination.keyCombination("Shortcut+W");
+    public static final KeyCombination EXPORT_BUNDLE = KeyCombination.keyCombination("Shortcut+E");
+    public static final KeyCombination OPEN_BUNDLE = KeyCombination.keyCombination("Shortcut+O");
     public static final KeyCombination NOTE = KeyCombination.keyCombination("Shortcut+N");
     public static final KeyCombination ESCALATE = KeyCombination.keyCombination("Shortcut+Shift+E");
     public static final KeyCombination TIMELINE = KeyCombination.keyCombination("Shortcut+T");

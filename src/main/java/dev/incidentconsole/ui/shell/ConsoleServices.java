@@ -1,5 +1,8 @@
 package dev.incidentconsole.ui.shell;
 
+import dev.incidentconsole.bundle.export.BundleExporter;
+import dev.incidentconsole.bundle.signing.AppIdentity;
+import dev.incidentconsole.bundle.signing.KeyPassphrasePrompt;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.incident.Operator;
 import dev.incidentconsole.remote.HostInventory;
@@ -8,6 +11,7 @@ import dev.incidentconsole.remote.PassphrasePrompt;
 import dev.incidentconsole.remote.Transport;
 import dev.incidentconsole.report.ReportNarrative;
 import dev.incidentconsole.runbook.RunbookLibrary;
+import dev.incidentconsole.ui.review.ReviewServices;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -36,6 +40,14 @@ public interface ConsoleServices {
     ReportNarrative narrative(String incidentId);
 
     void saveNarrative(String incidentId, ReportNarrative narrative) throws IOException;
+
+    /** The app's own bundle signing key (an encrypted Ed25519 key in the settings folder, created on first use). */
+    AppIdentity signingIdentity();
+
+    BundleExporter bundleExporter(EvidenceStore store);
+
+    /** What reviewing a received bundle needs; {@code passphrases} unlocks the key that signs analysts' addenda. */
+    ReviewServices reviewServices(KeyPassphrasePrompt passphrases);
 
     void rememberTheme(boolean dark);
 

@@ -115,9 +115,14 @@ public final class IncidentTabs {
     }
 
     private void notifyFinished(String stepTitle, String how) {
-        status.message("Step finished: " + stepTitle + " (" + how + ")");
+        notify("Step finished: " + stepTitle, how);
+    }
+
+    /** Says in the status bar, and in a notification, that something finished in the background. */
+    void notify(String title, String text) {
+        status.message(title + ": " + text);
         try {
-            Notifications.create().owner(stage).title("Step finished: " + stepTitle).text(how).showInformation();
+            Notifications.create().owner(stage).title(title).text(text).showInformation();
         } catch (RuntimeException e) {
             // A notification is a courtesy; the status bar already says it.
         }

@@ -1,5 +1,6 @@
 package dev.incidentconsole.ui.shell;
 
+import dev.incidentconsole.bundle.review.StepOutputs;
 import dev.incidentconsole.evidence.EvidenceEntry;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.incident.HostOutcome;
@@ -46,6 +47,8 @@ public final class IncidentView extends SplitPane {
 
     /** A step that ran at least this long gets a notification when it ends. */
     static final Duration NOTIFY_AFTER = Duration.ofSeconds(5);
+    /** How much of each host's output the compare reads; more would not fit side by side anyway. */
+    static final int COMPARE_BYTES = 512 * 1024;
 
     private final IncidentSession session;
     private final EvidenceStore store;
@@ -193,17 +196,28 @@ public final class IncidentView extends SplitPane {
             return;
         }
         String incidentId = session.incident().id();
-        tasks.run("Loading outputs to compare", () -> LatestStepOutputs.of(store, incidentId, item.id()),
+        tasks.run("Loading outputs to compare",
+                () -> new StepOutputs(store, store.timeline(incidentId)).latestPerHost(item.id(), COMPARE_BYTES),
                 compare::show, failure -> compare.show(java.util.Map.of()));
     }
 
     /** "Open full output" of a host: its latest command in the timeline, whose detail reads the whole output. */
     private void openFullOutput(String alias) {
         String incidentId = session.incident().id();
-        tasks.run("Finding the output of " + alias, () -> LatestStepOutputs.latestOf(store.timeline(incidentId), alias),
+        tasks.run("Finding the output of " + alias, () -> latestCommandOf(store.timeline(incidentId), alias),
                 entry -> {
                     if (entry != null) showEntry(entry.seq());
                 }, failure -> { });
+    }
+
+    private static EvidenceEntry latestCommandOf(List<EvidenceEntry> timeline, String host) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            EvidenceEntry entry = timeline.get(i);
+            if (entry.kind() == dev.incidentconsole.evidence.EntryKind.COMMAND && host.equals(entry.hostAlias())) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private void showEntry(long seq) {

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
@@ -25,9 +26,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 final class MainMenu extends MenuBar {
 
     /** What the menu items do. */
-    record Actions(Runnable quit, Runnable newIncident, Runnable closeIncident, Runnable search, Runnable note,
-                   Runnable escalate, Runnable showIncidents, Runnable showRunbooks, Runnable showTimeline,
-                   Runnable showShortcuts) {
+    record Actions(Runnable quit, Runnable newIncident, Runnable closeIncident, Runnable exportBundle,
+                   Runnable openBundle, Runnable search, Runnable note, Runnable escalate, Runnable showIncidents,
+                   Runnable showRunbooks, Runnable showTimeline, Runnable showShortcuts) {
     }
 
     MainMenu(Actions actions, BooleanProperty dark, ObservableObjectValue<?> activeIncident) {
@@ -38,6 +39,10 @@ final class MainMenu extends MenuBar {
                 Shortcuts.NEW_INCIDENT, actions.newIncident());
         MenuItem close = item("menu-close-incident", "Close incident tab", MaterialDesignC.CLOSE_BOX_OUTLINE,
                 Shortcuts.CLOSE_INCIDENT, actions.closeIncident());
+        MenuItem export = item("menu-export-bundle", "Export signed bundle\u2026", MaterialDesignP.PACKAGE_VARIANT_CLOSED,
+                Shortcuts.EXPORT_BUNDLE, actions.exportBundle());
+        MenuItem openBundle = item("menu-open-bundle", "Open bundle for review\u2026", MaterialDesignF.FOLDER_OPEN_OUTLINE,
+                Shortcuts.OPEN_BUNDLE, actions.openBundle());
         MenuItem quit = item("menu-quit", "Quit", MaterialDesignE.EXIT_TO_APP, Shortcuts.QUIT, actions.quit());
 
         MenuItem note = item("menu-note", "Add note\u2026", MaterialDesignN.NOTE_PLUS_OUTLINE, Shortcuts.NOTE, actions.note());
@@ -45,7 +50,7 @@ final class MainMenu extends MenuBar {
                 actions.escalate());
         MenuItem timeline = item("menu-timeline", "Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, Shortcuts.TIMELINE,
                 actions.showTimeline());
-        for (MenuItem needsIncident : new MenuItem[] {close, note, escalate, timeline}) {
+        for (MenuItem needsIncident : new MenuItem[] {close, export, note, escalate, timeline}) {
             needsIncident.disableProperty().bind(javafx.beans.binding.Bindings.isNull(activeIncident));
         }
         MenuItem search = item("menu-search", "Search", MaterialDesignM.MAGNIFY, Shortcuts.FIND, actions.search());
@@ -63,7 +68,8 @@ final class MainMenu extends MenuBar {
                 actions.showShortcuts());
 
         getMenus().addAll(
-                new Menu("_File", null, newIncident, close, new SeparatorMenuItem(), quit),
+                new Menu("_File", null, newIncident, close, new SeparatorMenuItem(), export, openBundle,
+                        new SeparatorMenuItem(), quit),
                 new Menu("_Incident", null, note, escalate, new SeparatorMenuItem(), timeline, search),
                 new Menu("_View", null, incidents, runbooks, new SeparatorMenuItem(), darkTheme),
                 new Menu("_Help", null, shortcuts));

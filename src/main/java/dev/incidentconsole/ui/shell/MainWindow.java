@@ -50,6 +50,8 @@ public final class MainWindow {
     private final BorderPane incidentsHolder = new BorderPane();
     private final StatusBar statusBar;
     private final IncidentTabs incidentTabs;
+    private final BundleExport bundleExport;
+    private final BundleReviews reviews;
     private EvidenceStore store;
     private HostInventory inventory;
     private Transport transport;
@@ -67,6 +69,8 @@ public final class MainWindow {
         this.libraryScreen = new RunbookLibraryScreen(library, services.clock());
         this.statusBar = new StatusBar(library);
         this.incidentTabs = new IncidentTabs(tabs, this::incidentViewContext, statusBar, stage);
+        this.bundleExport = new BundleExport(stage, services, work, statusBar, incidentTabs::notify);
+        this.reviews = new BundleReviews(stage, tabs, services, work, statusBar);
 
         // The start tab: the incidents on the left, the runbook library beside them.
         incidentsHolder.setCenter(placeholder("Opening the evidence store\u2026"));
@@ -83,7 +87,8 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(tabs);
         root.setId("main-window");
-        root.setTop(new MainMenu(new MainMenu.Actions(stage::close, this::newIncident, this::closeIncident, this::focusSearch,
+        root.setTop(new MainMenu(new MainMenu.Actions(stage::close, this::newIncident, this::closeIncident, this::exportBundle,
+                this::openBundle, this::focusSearch,
                 () -> note(EntryKind.NOTE), () -> note(EntryKind.ESCALATION), this::showIncidents, this::showRunbooks,
                 incidentTabs::showTimeline,
                 () -> ShortcutsDialog.show(stage)), theme.darkProperty(), incidentTabs.activeProperty()));
@@ -91,6 +96,7 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
+        reviews.acceptDrops(scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(760);
@@ -171,6 +177,15 @@ public final class MainWindow {
             return;
         }
         incidentTabs.open(record, library.libraryProperty().get());
+    }
+
+    private void exportBundle() {
+        incidentTabs.active().ifPresentOrElse(view -> bundleExport.export(view, store),
+                () -> statusBar.message("Open an incident to export its evidence."));
+    }
+
+    private void openBundle() {
+        reviews.open();
     }
 
     private void closeIncident() {
@@ -260,6 +275,16 @@ public final class MainWindow {
     /** The open incident views, for tests and screenshots. */
     public IncidentTabs incidents() {
         return incidentTabs;
+    }
+
+    /** Exports the active incident to {@code target} without the file chooser (tests; the menu asks first). */
+    void exportActiveIncidentTo(java.io.File target) {
+        incidentTabs.active().ifPresent(view -> bundleExport.export(view, store, target));
+    }
+
+    /** True once the store, the hosts and the library are loaded, so incidents can open. */
+    boolean ready() {
+        return notReady().isEmpty();
     }
 
     public TabPane tabs() {

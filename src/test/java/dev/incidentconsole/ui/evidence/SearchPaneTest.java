@@ -68,6 +68,8 @@ class SearchPaneTest {
         waitUntil(() -> results().size() == 1);
         assertThat(results().get(0).entry().seq()).isEqualTo(2L);
         assertThat(message()).isEqualTo("1 entry matches, newest first.");
+        // The result cell is laid out on a later pulse than the results arrive.
+        waitUntil(() -> !robot.lookup(".search-match").queryAll().isEmpty());
         assertThat(fx(() -> robot.lookup(".search-match").queryAllAs(Text.class).stream().map(Text::getText).toList()))
                 .containsExactly("memory");
 

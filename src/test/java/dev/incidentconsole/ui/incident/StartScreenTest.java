@@ -83,6 +83,8 @@ class StartScreenTest {
         waitUntil(10, () -> items().size() == 3);
         assertThat(items()).extracting(IncidentRecord::id).containsExactly(live.id(), drill.id(), old.id());
         assertThat(text("#incident-count")).isEqualTo("3 incidents, 2 open");
+        // The list's cells are laid out on a later pulse than the items arrive.
+        waitUntil(10, () -> labelsNow(drill).contains("Quarterly relay drill") && labelsNow(old).contains("CLOSED"));
         assertThat(labels(drill)).contains("Quarterly relay drill", "EXERCISE", "HIGH", "OPEN")
                 .anyMatch(t -> t.contains("opened 2026-02-10 14:05"));
         assertThat(labels(live)).contains("CRITICAL", "OPEN").doesNotContain("EXERCISE");
@@ -132,7 +134,12 @@ class StartScreenTest {
 
     /** Every label text in the incident's cell. */
     private List<String> labels(IncidentRecord incident) throws Exception {
-        return fx(() -> robot.lookup("#incident-" + incident.id()).lookup((Node n) -> n instanceof Label)
-                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+        return fx(() -> labelsNow(incident));
+    }
+
+    /** On the FX thread already. */
+    private List<String> labelsNow(IncidentRecord incident) {
+        return robot.lookup("#incident-" + incident.id()).lookup((Node n) -> n instanceof Label)
+                .queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 }

@@ -1,5 +1,8 @@
 package dev.incidentconsole.ui.shell;
 
+import dev.incidentconsole.bundle.export.BundleExporter;
+import dev.incidentconsole.bundle.signing.AppIdentity;
+import dev.incidentconsole.bundle.signing.KeyPassphrasePrompt;
 import dev.incidentconsole.evidence.EvidenceStore;
 import dev.incidentconsole.evidence.h2.H2EvidenceStore;
 import dev.incidentconsole.incident.Operator;
@@ -13,6 +16,7 @@ import dev.incidentconsole.remote.ssh.KnownHostsVerification;
 import dev.incidentconsole.remote.ssh.SshTransport;
 import dev.incidentconsole.report.ReportNarrative;
 import dev.incidentconsole.runbook.RunbookLibrary;
+import dev.incidentconsole.ui.review.ReviewServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -81,6 +85,21 @@ public final class FixtureServices implements ConsoleServices {
     @Override
     public void saveNarrative(String incidentId, ReportNarrative narrative) {
         narratives.put(incidentId, narrative);
+    }
+
+    @Override
+    public AppIdentity signingIdentity() {
+        return new AppIdentity(folder.resolve("config"));
+    }
+
+    @Override
+    public BundleExporter bundleExporter(EvidenceStore store) {
+        return new BundleExporter(store, clock(), "test");
+    }
+
+    @Override
+    public ReviewServices reviewServices(KeyPassphrasePrompt passphrases) {
+        throw new UnsupportedOperationException("reviews are tested through the real wiring");
     }
 
     @Override
