@@ -33,6 +33,7 @@ public final class PulseBatcher<T> {
 
     private final int capacity;
     private final long minGapNanos;
+    private final Turns turns;
     private final Consumer<Batch<T>> apply;
     private final Object lock = new Object();
     private final AtomicBoolean armed = new AtomicBoolean();
@@ -49,16 +50,20 @@ public final class PulseBatcher<T> {
 
     /** {@code apply} runs on the FX thread, at most once per pulse. */
     public PulseBatcher(int capacity, Consumer<Batch<T>> apply) {
-        this(capacity, Duration.ZERO, apply);
+        this(capacity, Duration.ZERO, null, apply);
     }
 
-    /** {@code apply} runs on the FX thread, at most once per pulse and at most once per {@code minGap}. */
-    public PulseBatcher(int capacity, Duration minGap, Consumer<Batch<T>> apply) {
+    /**
+     * {@code apply} runs on the FX thread, at most once per pulse and at most once per {@code minGap}; with
+     * {@code turns} (may be null), only when it is this batcher's turn among those sharing them.
+     */
+    public PulseBatcher(int capacity, Duration minGap, Turns turns, Consumer<Batch<T>> apply) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
         }
         this.capacity = capacity;
         this.minGapNanos = minGap.toNanos();
+        this.turns = turns;
         this.apply = apply;
     }
 
@@ -144,6 +149,9 @@ public final class PulseBatcher<T> {
         if (lastDelivery != Long.MIN_VALUE && now - lastDelivery < minGapNanos) {
             return;
         }
+        if (turns != null && hasPending() && !turns.claim(this, now)) {
+            return;
+        }
         Batch<T> batch = take();
         if (batch != null) {
             lastDelivery = now;
@@ -155,6 +163,39 @@ public final class PulseBatcher<T> {
         // A post that saw the timer armed just before it stopped has to be picked up here, or it would wait.
         if (hasPending() && armed.compareAndSet(false, true)) {
             timer.start();
+        }
+    }
+
+    /**
+     * Taken in turn by batchers whose deliveries are costly, such as views that lay out many rows: in each pulse
+     * only one of them delivers, the one that has waited longest, so a flood into several views costs one view's
+     * update per pulse instead of all of them at once. Used on the FX thread only.
+     */
+    public static final class Turns {
+
+        private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+        private long pulse = Long.MIN_VALUE;
+        private boolean taken;
+
+        boolean claim(Object batcher, long now) {
+            if (now != pulse) {
+                // Nobody delivered in the last pulse although some waited: the first in line was taken down.
+                if (!taken && !waiting.isEmpty()) {
+                    waiting.pollFirst();
+                }
+                pulse = now;
+                taken = false;
+            }
+            Object first = waiting.peekFirst();
+            if (!taken && (first == null || first == batcher)) {
+                waiting.remove(batcher);
+                taken = true;
+                return true;
+            }
+            if (!waiting.contains(batcher)) {
+                waiting.addLast(batcher);
+            }
+            return false;
         }
     }
 }

@@ -65,8 +65,13 @@ public final class OutputView extends VBox {
     }
 
     public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars) {
+        this(openFullOutput, maxLines, maxLineChars, null);
+    }
+
+    /** {@code turns}, shared by the views of one window (or null), lets only one of them update per pulse. */
+    public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars, PulseBatcher.Turns turns) {
         lines = new VisibleLines(maxLines);
-        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, this::apply));
+        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, turns, this::apply));
         setId("output-view");
         getStyleClass().add("output-view");
         getStylesheets().add(OutputView.class.getResource("output.css").toExternalForm());

@@ -137,7 +137,7 @@ class PulseBatcherTest {
 
     @Test
     void aMinimumGapSpacesTheDeliveriesOfASteadyStream() throws Exception {
-        PulseBatcher<Item> batcher = new PulseBatcher<>(1_000, java.time.Duration.ofMillis(100), batch -> {
+        PulseBatcher<Item> batcher = new PulseBatcher<>(1_000, java.time.Duration.ofMillis(100), null, batch -> {
             batchPulses.add(pulse.get());
             received.addAll(batch.items());
         });
@@ -152,6 +152,36 @@ class PulseBatcherTest {
         assertThat(received).extracting(Item::seq).isEqualTo(IntStream.range(0, 150).boxed().toList());
         assertThat(batchPulses.size()).as("deliveries in %d ms", elapsedMillis).isLessThanOrEqualTo((int) (elapsedMillis / 100) + 2);
         assertThat(pulse.get()).as("the pulses themselves were not slowed").isGreaterThan(2L * batchPulses.size());
+    }
+
+    @Test
+    void batchersSharingTurnsDeliverOneAPulseAndEachInTurn() throws Exception {
+        PulseBatcher.Turns turns = new PulseBatcher.Turns();
+        List<List<Long>> pulsesOf = List.of(new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
+        List<PulseBatcher<Item>> batchers = new ArrayList<>();
+        for (int b = 0; b < 3; b++) {
+            List<Long> mine = pulsesOf.get(b);
+            batchers.add(new PulseBatcher<>(1_000, java.time.Duration.ZERO, turns, batch -> {
+                mine.add(pulse.get());
+                received.addAll(batch.items());
+            }));
+        }
+        for (int seq = 0; seq < 200; seq++) {
+            for (int b = 0; b < 3; b++) {
+                batchers.get(b).post(new Item(b, seq));
+            }
+            Thread.sleep(2);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> received.size() == 600);
+
+        List<Long> all = pulsesOf.stream().flatMap(List::stream).toList();
+        assertThat(all).as("one delivery a pulse among the three").doesNotHaveDuplicates();
+        assertThat(pulsesOf).allSatisfy(mine -> assertThat(mine.size()).isGreaterThan(all.size() / 5));
+        for (int b = 0; b < 3; b++) {
+            int batcher = b;
+            assertThat(received.stream().filter(i -> i.thread() == batcher).map(Item::seq).toList())
+                    .isEqualTo(IntStream.range(0, 200).boxed().toList());
+        }
     }
 
     private static void await(CountDownLatch latch) {

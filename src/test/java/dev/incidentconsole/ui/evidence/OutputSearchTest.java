@@ -77,6 +77,17 @@ class OutputSearchTest {
     }
 
     @Test
+    void countsAreWrittenWithGroupedDigitsAndSizesInDecimalUnits() {
+        assertThat(List.of(0L, 999L, 1_000L, 1_234_567L, -45_000L).stream().map(CountText::number).toList())
+                .containsExactly("0", "999", "1,000", "1,234,567", "-45,000");
+        assertThat(CountText.bytes(999)).isEqualTo("999 B");
+        assertThat(CountText.bytes(1_500)).isEqualTo("1.5 KB");
+        assertThat(CountText.bytes(101_315_790)).isEqualTo("101 MB");
+        assertThat(CountText.of(1, 6, 0)).isEqualTo("1 line \u00b7 6 B out");
+        assertThat(CountText.of(12_345, 1_200_000, 80)).isEqualTo("12,345 lines \u00b7 1.2 MB out \u00b7 80 B err");
+    }
+
+    @Test
     void stopsCountingAtTheCapAndSaysSo() {
         OutputSearch search = new OutputSearch();
         search.search("a", lines(0, "a".repeat(OutputSearch.MAX_MATCHES + 5)));

@@ -16,6 +16,7 @@ import dev.incidentconsole.remote.ssh.AppKnownHostsFile;
 import dev.incidentconsole.remote.ssh.KnownHostsVerification;
 import dev.incidentconsole.remote.ssh.MinaSshServer;
 import dev.incidentconsole.remote.ssh.SshTransport;
+import dev.incidentconsole.ui.common.PulseBatcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +64,9 @@ class OutputViewBenchmark {
         FxToolkit.registerPrimaryStage();
         views = OutputViewHarness.show(() -> {
             HBox box = new HBox();
+            PulseBatcher.Turns turns = new PulseBatcher.Turns();
             for (int i = 0; i < 3; i++) {
-                OutputView view = new OutputView(() -> { });
+                OutputView view = new OutputView(() -> { }, OutputView.DEFAULT_MAX_LINES, OutputView.DEFAULT_MAX_LINE_CHARS, turns);
                 HBox.setHgrow(view, Priority.ALWAYS);
                 box.getChildren().add(view);
             }
