@@ -72,6 +72,10 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.exists(output)) {
             throw new Cli.UsageProblem(output + " already exists; bundles are never overwritten, choose another name");
         }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Operator operator = wiring.operator();
         try (EvidenceStore store = storeOptions.open(wiring)) {

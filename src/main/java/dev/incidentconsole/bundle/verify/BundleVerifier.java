@@ -26,7 +26,7 @@ import java.util.List;
 public final class BundleVerifier {
 
     private static final int MAX_SUMS_BYTES = 64 * 1024 * 1024;
-    private static final int MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+    private static final int MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
     private final AnalystTrust trust;
     private final Clock clock;

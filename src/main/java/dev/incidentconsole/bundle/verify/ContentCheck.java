@@ -87,26 +87,20 @@ final class ContentCheck {
     }
 
     private void runbook(BundleManifest.Runbook runbook) {
+        if (runbook.redactedSha256() != null && !(manifest.redacted() && BundleManifest.Runbook.INCLUDED.equals(runbook.status()))) {
+            findings.problem(BundleLayout.MANIFEST, null, "gives runbook " + runbook.id() + " a masked digest it cannot have");
+        }
         switch (runbook.status()) {
-            case BundleManifest.Runbook.INCLUDED -> {
-                String file = BundleLayout.runbook(String.valueOf(runbook.sha256()));
-                if (!file.equals(runbook.file())) {
-                    findings.problem(BundleLayout.MANIFEST, null, "puts runbook " + runbook.id() + " at " + runbook.file()
-                            + ", not " + file);
-                    return;
-                }
-                accounted.add(file);
-                ContentDigests.Digest actual = digests.of(file).orElse(null);
-                String expected = manifest.redacted() && runbook.redactedSha256() != null ? runbook.redactedSha256()
-                        : runbook.sha256();
-                if (actual == null) {
-                    findings.problem(file, null, "is missing, but runbook " + runbook.id() + " is listed as included");
-                } else if (!actual.sha256().equals(expected)) {
-                    findings.problem(file, null, "is not the runbook text with the digest its entries name");
+            case BundleManifest.Runbook.INCLUDED -> included(runbook);
+            case BundleManifest.Runbook.MISSING -> {
+                if (runbook.sha256() == null || runbook.file() != null) {
+                    findings.problem(BundleLayout.MANIFEST, null, "lists runbook " + runbook.id() + " as missing, but"
+                            + " with a file or without the digest its entries name");
+                } else {
+                    findings.note(BundleLayout.MANIFEST, null, "the text of runbook " + runbook.id() + " ("
+                            + runbook.sha256() + ") was not kept by the console, so it is not in the bundle");
                 }
             }
-            case BundleManifest.Runbook.MISSING -> findings.note(BundleLayout.MANIFEST, null, "the text of runbook "
-                    + runbook.id() + " (" + runbook.sha256() + ") was not kept by the console, so it is not in the bundle");
             case BundleManifest.Runbook.NOT_RUN -> {
                 if (runbook.sha256() != null || runbook.file() != null) {
                     findings.problem(BundleLayout.MANIFEST, null, "lists runbook " + runbook.id() + " as not run, with a"
@@ -115,6 +109,23 @@ final class ContentCheck {
             }
             default -> findings.problem(BundleLayout.MANIFEST, null, "gives runbook " + runbook.id() + " the unknown status "
                     + runbook.status());
+        }
+    }
+
+    private void included(BundleManifest.Runbook runbook) {
+        String file = BundleLayout.runbook(String.valueOf(runbook.sha256()));
+        if (!file.equals(runbook.file())) {
+            findings.problem(BundleLayout.MANIFEST, null, "puts runbook " + runbook.id() + " at " + runbook.file()
+                    + ", not " + file);
+            return;
+        }
+        accounted.add(file);
+        ContentDigests.Digest actual = digests.of(file).orElse(null);
+        String expected = runbook.redactedSha256() != null ? runbook.redactedSha256() : runbook.sha256();
+        if (actual == null) {
+            findings.problem(file, null, "is missing, but runbook " + runbook.id() + " is listed as included");
+        } else if (!actual.sha256().equals(expected)) {
+            findings.problem(file, null, "is not the runbook text with the digest its entries name");
         }
     }
 }

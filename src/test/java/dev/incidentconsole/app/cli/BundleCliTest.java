@@ -98,15 +98,15 @@ class BundleCliTest {
 
     @Test
     void aRedactedExportHidesSecretsAndStillVerifies() throws Exception {
-        assertThat(export("redacted.zip", "--redact")).as(err.toString()).isZero();
+        assertThat(export("out/redacted.zip", "--redact")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("secrets masked");
-        try (BundleArchive zip = BundleArchive.open(home.resolve("redacted.zip"))) {
+        try (BundleArchive zip = BundleArchive.open(home.resolve("out/redacted.zip"))) {
             for (String name : zip.fileNames()) {
                 String content = new String(zip.readAllBytes(name, 16 << 20), StandardCharsets.ISO_8859_1);
                 IncidentFixture.SECRETS.forEach(secret -> assertThat(content).as(name).doesNotContain(secret));
             }
         }
-        assertThat(run("verify", home.resolve("redacted.zip").toString(), "--allowed-signers", allowedSigners().toString()))
+        assertThat(run("verify", home.resolve("out/redacted.zip").toString(), "--allowed-signers", allowedSigners().toString()))
                 .as(out.toString()).isZero();
         assertThat(out.toString()).contains("REDACTED copy");
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundleMutationTest {
 
-    private static final int MUTATIONS = 1200;
+    /** At least 1,000 of them; -Dmutation.count=N runs a deeper search. */
+    private static final int MUTATIONS = Integer.getInteger("mutation.count", 1200);
 
     @TempDir
     static Path dir;
