@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * covers.
  */
 public record RedactedEntry(EvidenceEntry entry, List<String> maskedFields) {
+
+    /** The canonical fields a redacted export may mask; every other field is exported as sealed. */
+    public static final Set<String> MASKABLE_FIELDS = Set.of("command", "parameters", "text");
 
     /** A parameter whose name says it holds a secret is masked whole, whatever its value looks like. */
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token|credential|key).*");

@@ -4,6 +4,7 @@ import dev.incidentconsole.bundle.BundleLayout;
 import dev.incidentconsole.bundle.BundleManifest;
 import dev.incidentconsole.bundle.TimelineLine;
 import dev.incidentconsole.bundle.archive.BundleArchive;
+import dev.incidentconsole.bundle.redact.RedactedEntry;
 import dev.incidentconsole.evidence.EntryHashing;
 import dev.incidentconsole.evidence.EvidenceEntry;
 import java.io.IOException;
@@ -22,6 +23,7 @@ final class TimelineCheck {
 
     private static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
     private static final String FILE = BundleLayout.TIMELINE;
+    private static final Set<String> MASKABLE = RedactedEntry.MASKABLE_FIELDS;
 
     private final BundleManifest manifest;
     private final Findings findings;
@@ -98,6 +100,9 @@ final class TimelineCheck {
             }
         } else if (!manifest.redacted()) {
             findings.problem(BundleLayout.MANIFEST, seq, "lists masked fields in a bundle that is not redacted");
+        } else if (!MASKABLE.containsAll(masked) || new LinkedHashSet<>(masked).size() != masked.size()) {
+            findings.problem(BundleLayout.MANIFEST, seq, "lists masked fields " + masked + "; only " + MASKABLE
+                    + " are ever masked, each once");
         } else {
             maskedEntries++;
         }

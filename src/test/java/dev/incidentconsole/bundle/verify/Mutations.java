@@ -101,10 +101,21 @@ final class Mutations {
         return "manifest.json " + pointer + ": " + old + " -> " + changed;
     }
 
-    /** Changes one field of one timeline.jsonl line, or one character of it. */
+    /**
+     * Changes one field of one timeline.jsonl line, or one character of it. With {@code fieldOnly} only entries
+     * whose fields were not masked are chosen: a masked entry's hash cannot be recomputed, which is the price of
+     * redaction and why its manifest says so.
+     */
     String timelineLine(MutableBundle bundle, boolean fieldOnly) throws IOException {
         List<String> lines = new ArrayList<>(bundle.text("timeline.jsonl").lines().toList());
-        int index = random.nextInt(lines.size());
+        JsonNode entries = JSON.readTree(bundle.files.get("manifest.json")).get("entries");
+        List<Integer> eligible = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!fieldOnly || entries.get(i).get("redactedFields").isEmpty()) {
+                eligible.add(i);
+            }
+        }
+        int index = pick(eligible);
         String line = lines.get(index);
         String description;
         if (fieldOnly || random.nextBoolean()) {
