@@ -18,6 +18,10 @@ public final class SecretMasker {
 
     public static final String MASK = "[REDACTED]";
 
+    /** The end of a name whose value is a secret: {@code password}, {@code DB_PASSWORD}, {@code x-api-key}... */
+    private static final String SECRET_NAME =
+            "(?:password|passwd|passphrase|secret|token|credentials?|(?:api|access|private)[_\\-]?key)";
+
     private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----");
     private static final Pattern PEM_END = Pattern.compile("-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----");
 
@@ -30,8 +34,8 @@ public final class SecretMasker {
             Pattern.compile("(?i)(\\b(?:proxy-)?authorization[\"']?\\s*[:=]\\s*[\"']?)[^\\r\\n\"']+"),
             Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9\\-._~+/]{8,}=*"),
             Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.\\-]{0,30}://[^\\s:/@\"']+:)([^\\s@/\"']+)(@)"),
-            Pattern.compile("(?i)((?<![A-Za-z0-9_\\-])[A-Za-z0-9_\\-]{0,64}?(?:password|passwd|passphrase|secret|token|credentials?|(?:api|access|private)[_\\-]?key)[\"']?\\s*[=:]\\s*[\"']?)"
-                    + "[^\\s&\"',;]+"),
+            Pattern.compile("(?i)((?<![A-Za-z0-9_\\-])[A-Za-z0-9_\\-]{0,64}?" + SECRET_NAME
+                    + "[\"']?\\s*[=:]\\s*[\"']?)[^\\s&\"',;]+"),
             Pattern.compile("()\\bsk-[A-Za-z0-9_\\-]{16,}"),
             Pattern.compile("()\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}"),
             Pattern.compile("()\\bgithub_pat_[A-Za-z0-9_]{20,}"),
