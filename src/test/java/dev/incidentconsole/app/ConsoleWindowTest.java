@@ -49,6 +49,8 @@ class ConsoleWindowTest {
         console = new ConsoleFixture(home);
         window = console.open();
         waitUntil(30, () -> robot.lookup("#start-screen").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#incident-count").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("0 incidents, 0 open"));
     }
 
     @AfterEach

@@ -38,15 +38,16 @@ final class IncidentCell extends ListCell<IncidentRecord> {
         title.getStyleClass().add("incident-cell-title");
         HBox top = new HBox(8, title, new Spacer());
         top.setAlignment(Pos.CENTER_LEFT);
-        if (incident.exercise()) top.getChildren().add(Badges.exercise());
-        top.getChildren().add(SeverityBadge.of(Severity.parse(incident.severity()).orElse(null)));
 
         Label details = new Label(incident.id() + "  \u00b7  opened " + WHEN.format(incident.openedAt().atZone(zone))
                 + (incident.open() ? "" : "  \u00b7  closed " + WHEN.format(incident.closedAt().atZone(zone)))
                 + "  \u00b7  " + String.join(", ", incident.runbookIds())
                 + "  \u00b7  " + String.join(", ", incident.hostAliases()));
         details.getStyleClass().add("incident-cell-details");
-        HBox bottom = new HBox(8, incident.open() ? Badges.open() : Badges.closed(), details);
+        // The badges lead the line, so a narrow list still shows them; the long details run off to the right.
+        HBox bottom = new HBox(8, incident.open() ? Badges.open() : Badges.closed());
+        if (incident.exercise()) bottom.getChildren().add(Badges.exercise());
+        bottom.getChildren().addAll(SeverityBadge.of(Severity.parse(incident.severity()).orElse(null)), details);
         bottom.setAlignment(Pos.CENTER_LEFT);
         setGraphic(new VBox(4, top, bottom));
     }

@@ -70,7 +70,12 @@ public final class StartScreen extends BorderPane {
         create.setMnemonicParsing(true);
         create.setTooltip(new Tooltip(Shortcuts.hint("Open a new incident", IncidentShortcuts.NEW_INCIDENT)));
         create.setOnAction(event -> newIncident.run());
-        HBox top = new HBox(12, heading, count, new Spacer(), reload, create);
+        // The count goes under the heading, and neither heading nor button gives up width, so a narrow column
+        // still reads "Incidents" and "New incident".
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox title = new javafx.scene.layout.VBox(2, heading, count);
+        HBox top = new HBox(12, title, new Spacer(), reload, create);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("start-header");
         setTop(top);

@@ -77,7 +77,7 @@ public final class MainWindow {
         incidentsHolder.setId("incidents-holder");
         javafx.scene.control.SplitPane start = new javafx.scene.control.SplitPane(incidentsHolder, libraryScreen);
         start.setId("start-split");
-        start.setDividerPositions(0.33);
+        start.setDividerPositions(0.4);
         javafx.scene.control.SplitPane.setResizableWithParent(incidentsHolder, false);
         startTab.setContent(start);
         startTab.setId("tab-start");
@@ -137,6 +137,7 @@ public final class MainWindow {
         store = opened;
         startScreen = new StartScreen(opened, tasks, ZoneId.systemDefault(), this::newIncident, this::openIncident);
         incidentsHolder.setCenter(startScreen);
+        startScreen.reload();
     }
 
     private IncidentTabs.Context incidentViewContext() {
