@@ -1,6 +1,7 @@
 package dev.incidentconsole.bundle;
 
 import dev.incidentconsole.evidence.OutputStreamKind;
+import dev.incidentconsole.report.CollectedFileName;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,7 +25,6 @@ public final class BundleLayout {
     public static final Set<String> FIXED_FILES = Set.of(MANIFEST, TIMELINE, REPORT_MD, REPORT_HTML, SUMS, SIGNATURE,
             ALLOWED_SIGNERS, VERIFY_TEXT);
 
-    private static final int MAX_BASENAME = 100;
 
     private BundleLayout() {
     }
@@ -36,33 +36,10 @@ public final class BundleLayout {
 
     /** {@code files/12-nginx.conf} for a collected file, named after the last segment of its remote path. */
     public static String collectedFile(long seq, String remotePath) {
-        return "files/" + seq + "-" + safeBasename(remotePath);
+        return "files/" + CollectedFileName.of(seq, remotePath);
     }
 
     public static String runbook(String sha256) {
         return "runbooks/" + sha256 + ".md";
-    }
-
-    /**
-     * The last path segment with every character outside {@code [A-Za-z0-9._-]} replaced by {@code _}, so that a
-     * hostile remote name cannot become a path, a hidden file or something a shell reads specially.
-     */
-    static String safeBasename(String remotePath) {
-        String path = remotePath == null ? "" : remotePath.strip();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        StringBuilder safe = new StringBuilder(Math.min(last.length(), MAX_BASENAME));
-        for (int i = 0; i < last.length() && safe.length() < MAX_BASENAME; i++) {
-            char c = last.charAt(i);
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_';
-            safe.append(plain ? c : '_');
-        }
-        String name = safe.toString();
-        while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        return name.isEmpty() ? "file" : name;
     }
 }

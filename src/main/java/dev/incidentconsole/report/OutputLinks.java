@@ -28,6 +28,12 @@ public record OutputLinks(String base) {
         return encode(base + seq + "-stdout.bin");
     }
 
+    /** A collected file's content: in a bundle under {@code files/}, elsewhere beside the outputs. */
+    public String collectedFile(long seq, String remotePath) {
+        String folder = base.equals(BUNDLE_BASE) ? "files/" : base;
+        return encode(folder + CollectedFileName.of(seq, remotePath));
+    }
+
     public String stderr(long seq) {
         return encode(base + seq + "-stderr.bin");
     }

@@ -117,7 +117,8 @@ final class ReportFacts {
         }
         long seq = entry.seq();
         OutputFile stdout = new OutputFile(entry.kind() == EntryKind.FILE ? "content" : "stdout", entry.stdoutLength(),
-                entry.stdoutSha256(), entry.stdoutLength() > 0 ? links.stdout(seq) : null);
+                entry.stdoutSha256(), entry.stdoutLength() == 0 ? null
+                        : entry.kind() == EntryKind.FILE ? links.collectedFile(seq, entry.command()) : links.stdout(seq));
         OutputFile stderr = new OutputFile("stderr", entry.stderrLength(), entry.stderrSha256(),
                 entry.stderrLength() > 0 ? links.stderr(seq) : null);
         return entry.kind() == EntryKind.FILE && entry.stderrLength() == 0 ? List.of(stdout) : List.of(stdout, stderr);

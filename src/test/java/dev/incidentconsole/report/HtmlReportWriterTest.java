@@ -19,7 +19,7 @@ class HtmlReportWriterTest {
         assertThat(doc.select("script, link, img, iframe, object, embed, base, form, meta[http-equiv]")).isEmpty();
         assertThat(doc.getAllElements()).allSatisfy(element -> element.attributes().forEach(attribute ->
                 assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("src")));
-        assertThat(doc.select("a[href]").eachAttr("href")).allMatch(href -> href.startsWith("evidence/") || href.startsWith("#"));
+        assertThat(doc.select("a[href]").eachAttr("href")).allMatch(href -> href.startsWith("evidence/") || href.startsWith("files/") || href.startsWith("#"));
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("style").first().data()).doesNotContain("url(", "@import", "http")
                 .contains("@media (prefers-color-scheme: dark)", "@media print");
@@ -57,7 +57,8 @@ class HtmlReportWriterTest {
             String seq = entry.id().substring("entry-".length());
             assertThat(entry.select(".seq").text()).isEqualTo(seq);
             assertThat(entry.select("a[href]").eachAttr("href"))
-                    .allMatch(href -> href.equals("evidence/" + seq + "-stdout.bin") || href.equals("evidence/" + seq + "-stderr.bin"));
+                    .allMatch(href -> href.equals("evidence/" + seq + "-stdout.bin") || href.equals("evidence/" + seq + "-stderr.bin")
+                            || href.startsWith("files/" + seq + "-"));
         }
         assertThat(doc.select("#entry-6 a").eachAttr("href")).containsExactly("evidence/6-stdout.bin", "evidence/6-stderr.bin");
         assertThat(doc.select("#entry-3 a").eachAttr("href")).containsExactly("evidence/3-stderr.bin");

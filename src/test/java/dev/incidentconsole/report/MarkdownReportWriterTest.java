@@ -67,7 +67,7 @@ class MarkdownReportWriterTest {
         assertThat(entryBody(2)).contains("[evidence/2-stdout.bin](evidence/2-stdout.bin)")
                 .contains("| stderr | 0 bytes | " + SampleIncident.sha256("err2") + " | (empty) |");
         assertThat(entryBody(3)).contains("(evidence/3-stderr.bin)").doesNotContain("(evidence/3-stdout.bin)");
-        assertThat(entryBody(17)).contains("| content | 1,048,576 bytes |", "(evidence/17-stdout.bin)");
+        assertThat(entryBody(17)).contains("| content | 1,048,576 bytes |", "(files/17-syslog)");
         Matcher links = Pattern.compile("\\]\\(evidence/(\\d+)-(stdout|stderr)\\.bin\\)").matcher(markdown);
         int count = 0;
         while (links.find()) {
@@ -75,7 +75,7 @@ class MarkdownReportWriterTest {
             long seq = Long.parseLong(links.group(1));
             assertThat(entryBody(seq)).contains(links.group());
         }
-        assertThat(count).isEqualTo(8);
+        assertThat(count).isEqualTo(7); // and the collected file's, under files/
     }
 
     @Test

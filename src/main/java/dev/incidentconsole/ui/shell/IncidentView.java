@@ -171,7 +171,8 @@ public final class IncidentView extends SplitPane {
 
     /** What a command's entry says about the connection: reached (fingerprint, clock offset) or why not. */
     private static HostConnection connectionSeenIn(HostTarget host, EvidenceEntry entry) {
-        ExecStatus status = entry.status() == null ? null : ExecStatus.valueOf(entry.status());
+        ExecStatus status = java.util.Arrays.stream(ExecStatus.values())
+                .filter(known -> known.name().equals(entry.status())).findFirst().orElse(null);
         boolean notReached = status == ExecStatus.UNREACHABLE || status == ExecStatus.HOST_KEY_UNKNOWN
                 || status == ExecStatus.HOST_KEY_CHANGED || status == ExecStatus.AUTHENTICATION_FAILED;
         Duration offset = entry.clockOffsetMillis() == null ? null : Duration.ofMillis(entry.clockOffsetMillis());

@@ -251,14 +251,25 @@ public final class MainWindow {
         incidentTabs.closeAll();
         Transport closingTransport = transport;
         EvidenceStore closingStore = store;
-        work.shutdownNow();
+        work.shutdown(); // queued work (a report section being saved) still runs
         // Not a daemon: the JVM waits for the store to close cleanly after the window is gone.
         Thread closer = new Thread(() -> {
             services.rememberPlacement(last);
-            if (closingTransport != null) closingTransport.close();
+            awaitQuietly(work, 2);
+            if (closingTransport != null) closingTransport.close(); // ends remote commands still running
+            awaitQuietly(work, 5);
+            work.shutdownNow();
             if (closingStore != null) closingStore.close();
         }, "console-shutdown");
         closer.start();
+    }
+
+    private static void awaitQuietly(ExecutorService executor, int seconds) {
+        try {
+            executor.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Stage stage() {
