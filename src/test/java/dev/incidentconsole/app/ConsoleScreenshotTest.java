@@ -2,6 +2,7 @@ package dev.incidentconsole.app;
 
 import static dev.incidentconsole.app.ConsoleFixture.fx;
 import static dev.incidentconsole.app.ConsoleFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.incidentconsole.evidence.EntryDraft;
 import dev.incidentconsole.evidence.EntryKind;
@@ -73,6 +74,7 @@ class ConsoleScreenshotTest {
             return null;
         });
         waitUntil(20, () -> incident.compare().comparison().isPresent());
+        assertThat(fx(() -> incident.compare().comparison().orElseThrow().outliers())).containsExactly("gamma");
         Screenshots.write(window.stage().getScene(), out.resolve("compare.png"));
 
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);

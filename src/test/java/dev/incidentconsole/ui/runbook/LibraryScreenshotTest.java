@@ -65,6 +65,7 @@ class LibraryScreenshotTest {
         Optional<String> changeStep = shown.steps().filter(step -> step.kind() == StepKind.CHANGE).map(Step::id).findFirst();
         RunbookPreview preview = fx(() -> (RunbookPreview) window.stage().getScene().lookup("#preview"));
 
+        org.assertj.core.api.Assertions.assertThat(shown.steps().count()).as("the pictured runbook has steps").isPositive();
         for (boolean dark : new boolean[] {false, true}) {
             String suffix = dark ? "-dark" : "";
             fx(() -> {
