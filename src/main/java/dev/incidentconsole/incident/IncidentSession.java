@@ -104,7 +104,7 @@ public final class IncidentSession {
         StepState before = states.put(stepId, StepState.RUNNING);
         StepOutcome outcome;
         try {
-            outcome = new StepRun(context(), step, hosts, listener, cancellation).run(hostWorkers);
+            outcome = new StepExecution(context(), step, hosts, listener, cancellation).run(hostWorkers);
         } catch (RuntimeException e) {
             // What was sealed stays sealed; the step shows its last recorded state and can be run again.
             states.compute(stepId, (id, running) -> before);

@@ -99,9 +99,9 @@ final class ConsoleFixture implements AutoCloseable {
         waitUntil(20, () -> robot.lookup("#host-key-dialog").tryQuery().isEmpty());
     }
 
-    /** Runs a step from the checklist (selected with a click, started with Enter) and waits for it to succeed. */
+    /** Runs a step from the checklist (selected with a click, started with Ctrl+R) and waits for it to succeed. */
     static void runStep(FxRobot robot, String stepId) throws Exception {
-        robot.clickOn("#row-" + stepId).push(KeyCode.ENTER);
+        robot.clickOn("#row-" + stepId).press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitUntil(30, () -> robot.lookup("#state-" + stepId).queryAs(javafx.scene.control.Label.class).getText()
                 .equals("succeeded"));
     }

@@ -76,6 +76,8 @@ class ConsoleWindowTest {
                     .orElse("").contains("hello from relay"));
         }
         String incidentId = fx(() -> incident.session().incident().id());
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(10, () -> incident.workspace().model().selectedProperty().get().id().equals("check-the-relay-version"));
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(10, () -> robot.lookup("#note-dialog").tryQuery().isPresent());

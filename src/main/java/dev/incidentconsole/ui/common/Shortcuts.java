@@ -14,6 +14,9 @@ public final class Shortcuts {
     public static final KeyCombination OPEN_BUNDLE = KeyCombination.keyCombination("Shortcut+O");
     public static final KeyCombination NOTE = KeyCombination.keyCombination("Shortcut+N");
     public static final KeyCombination ESCALATE = KeyCombination.keyCombination("Shortcut+Shift+E");
+    public static final KeyCombination RUN_STEP = KeyCombination.keyCombination("Shortcut+R");
+    public static final KeyCombination NEXT_STEP = KeyCombination.keyCombination("Alt+Down");
+    public static final KeyCombination PREVIOUS_STEP = KeyCombination.keyCombination("Alt+Up");
     public static final KeyCombination TIMELINE = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination SHOW_INCIDENTS = KeyCombination.keyCombination("Shortcut+1");
     public static final KeyCombination SHOW_RUNBOOKS = KeyCombination.keyCombination("Shortcut+2");

@@ -19,6 +19,7 @@ public final class IncidentWorkspace extends SplitPane {
 
     private final IncidentWorkspaceModel model;
     private final ChecklistPane checklist;
+    private final StepActions actions;
 
     /**
      * {@code session} must have been built off the FX thread (it reads the timeline); {@code executor} runs
@@ -29,7 +30,7 @@ public final class IncidentWorkspace extends SplitPane {
                              Clock clock, StepRunWatcher watcher, ObservableList<String> selectedHosts) {
         setId("incident-workspace");
         model = new IncidentWorkspaceModel(session, store, hosts, executor, clock, this::confirmChange, watcher);
-        StepActions actions = new StepActions(model, selectedHosts);
+        actions = new StepActions(model, selectedHosts);
         checklist = new ChecklistPane(model, actions);
         StepPane step = new StepPane(model, actions);
         actions.anchorTo(this);
@@ -48,6 +49,11 @@ public final class IncidentWorkspace extends SplitPane {
 
     public IncidentWorkspaceModel model() {
         return model;
+    }
+
+    /** As Enter in the checklist: runs the selected step on all hosts, or offers to check off a manual one. */
+    public void runSelectedStep() {
+        actions.runOrCheckOff();
     }
 
     public void focusChecklist() {

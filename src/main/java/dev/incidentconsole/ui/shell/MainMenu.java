@@ -27,7 +27,8 @@ final class MainMenu extends MenuBar {
 
     /** What the menu items do. */
     record Actions(Runnable quit, Runnable newIncident, Runnable closeIncident, Runnable exportBundle,
-                   Runnable openBundle, Runnable search, Runnable note, Runnable escalate, Runnable showIncidents,
+                   Runnable openBundle, Runnable runStep, Runnable nextStep, Runnable previousStep, Runnable search,
+                   Runnable note, Runnable escalate, Runnable showIncidents,
                    Runnable showRunbooks, Runnable showTimeline, Runnable showShortcuts) {
     }
 
@@ -45,12 +46,16 @@ final class MainMenu extends MenuBar {
                 Shortcuts.OPEN_BUNDLE, actions.openBundle());
         MenuItem quit = item("menu-quit", "Quit", MaterialDesignE.EXIT_TO_APP, Shortcuts.QUIT, actions.quit());
 
+        MenuItem run = item("menu-run-step", "Run selected step", MaterialDesignP.PLAY, Shortcuts.RUN_STEP, actions.runStep());
+        MenuItem next = item("menu-next-step", "Next step", MaterialDesignA.ARROW_DOWN, Shortcuts.NEXT_STEP, actions.nextStep());
+        MenuItem previous = item("menu-previous-step", "Previous step", MaterialDesignA.ARROW_UP, Shortcuts.PREVIOUS_STEP,
+                actions.previousStep());
         MenuItem note = item("menu-note", "Add note\u2026", MaterialDesignN.NOTE_PLUS_OUTLINE, Shortcuts.NOTE, actions.note());
         MenuItem escalate = item("menu-escalate", "Escalate\u2026", MaterialDesignA.ALERT_OUTLINE, Shortcuts.ESCALATE,
                 actions.escalate());
         MenuItem timeline = item("menu-timeline", "Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, Shortcuts.TIMELINE,
                 actions.showTimeline());
-        for (MenuItem needsIncident : new MenuItem[] {close, export, note, escalate, timeline}) {
+        for (MenuItem needsIncident : new MenuItem[] {close, export, run, next, previous, note, escalate, timeline}) {
             needsIncident.disableProperty().bind(javafx.beans.binding.Bindings.isNull(activeIncident));
         }
         MenuItem search = item("menu-search", "Search", MaterialDesignM.MAGNIFY, Shortcuts.FIND, actions.search());
@@ -70,7 +75,7 @@ final class MainMenu extends MenuBar {
         getMenus().addAll(
                 new Menu("_File", null, newIncident, close, new SeparatorMenuItem(), export, openBundle,
                         new SeparatorMenuItem(), quit),
-                new Menu("_Incident", null, note, escalate, new SeparatorMenuItem(), timeline, search),
+                new Menu("_Incident", null, run, next, previous, new SeparatorMenuItem(), note, escalate, new SeparatorMenuItem(), timeline, search),
                 new Menu("_View", null, incidents, runbooks, new SeparatorMenuItem(), darkTheme),
                 new Menu("_Help", null, shortcuts));
     }

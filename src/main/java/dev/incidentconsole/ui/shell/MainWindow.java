@@ -88,7 +88,10 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         root.setId("main-window");
         root.setTop(new MainMenu(new MainMenu.Actions(stage::close, this::newIncident, this::closeIncident, this::exportBundle,
-                this::openBundle, this::focusSearch,
+                this::openBundle, () -> incidentTabs.active().ifPresent(view -> view.workspace().runSelectedStep()),
+                () -> incidentTabs.active().ifPresent(view -> view.workspace().model().selectNext()),
+                () -> incidentTabs.active().ifPresent(view -> view.workspace().model().selectPrevious()),
+                this::focusSearch,
                 () -> note(EntryKind.NOTE), () -> note(EntryKind.ESCALATION), this::showIncidents, this::showRunbooks,
                 incidentTabs::showTimeline,
                 () -> ShortcutsDialog.show(stage)), theme.darkProperty(), incidentTabs.activeProperty()));

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * command. A host's verdict is known as soon as its last command ends, before that command's entry is sealed; the
  * last host to get there queues the step's status entry, so that entry and the final seal share one commit.
  */
-final class StepRun {
+final class StepExecution {
 
     private final SessionContext context;
     private final Step step;
@@ -45,7 +45,7 @@ final class StepRun {
     private volatile CompletableFuture<EvidenceEntry> statusEntry;
     private volatile StepState finalState;
 
-    StepRun(SessionContext context, Step step, List<HostTarget> hosts, RunListener listener, Cancellation cancellation) {
+    StepExecution(SessionContext context, Step step, List<HostTarget> hosts, RunListener listener, Cancellation cancellation) {
         this.context = context;
         this.step = step;
         this.hosts = List.copyOf(hosts);
