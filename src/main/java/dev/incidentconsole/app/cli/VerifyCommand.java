@@ -30,6 +30,10 @@ final class VerifyCommand implements Callable<Integer> {
             + " ssh-keygen's allowed_signers format (default: allowed_signers in the settings folder, if there).")
     Path allowedSigners;
 
+    @Option(names = "--progress", description = "Show progress on stderr even when it is not a terminal (it is shown"
+            + " on a terminal anyway). Standard output is the same either way.")
+    boolean progress;
+
     VerifyCommand(Wiring wiring) {
         this.wiring = wiring;
     }
@@ -42,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (allowedSigners != null && !Files.isRegularFile(allowedSigners)) {
             throw new Cli.UsageProblem("no allowed_signers file " + allowedSigners);
         }
-        VerificationReport report = wiring.bundleVerifier(allowedSigners).verify(bundle);
+        VerificationReport report = verify();
         PrintWriter out = spec.commandLine().getOut();
         for (Finding finding : report.findings()) {
             out.println(finding.describe());
@@ -50,5 +54,19 @@ final class VerifyCommand implements Callable<Integer> {
         out.println("verdict: " + report.verdict().inWords()
                 + (report.principal() == null ? "" : " (" + report.principal() + ", " + report.fingerprint() + ")"));
         return report.verdict() == Verdict.TRUSTED ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** Progress goes to stderr only: scripts read the findings and verdict from stdout and the exit code. */
+    private VerificationReport verify() throws IOException {
+        boolean terminal = System.console() != null;
+        if (!terminal && !progress) {
+            return wiring.bundleVerifier(allowedSigners).verify(bundle);
+        }
+        VerifyProgressLine line = new VerifyProgressLine(spec.commandLine().getErr(), terminal);
+        try {
+            return wiring.bundleVerifier(allowedSigners).verify(bundle, line, () -> false);
+        } finally {
+            line.finish();
+        }
     }
 }

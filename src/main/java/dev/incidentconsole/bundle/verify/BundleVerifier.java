@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Checks a received evidence bundle without trusting whoever sent it. The zip is opened by {@link BundleArchive},
@@ -46,28 +47,52 @@ public final class BundleVerifier {
      * @throws NoSuchFileException when there is no such file; anything wrong with the file itself is a finding
      */
     public VerificationReport verify(Path bundle) throws IOException {
+        return verify(bundle, VerifyProgress.NONE, () -> false);
+    }
+
+    /**
+     * Verifies as {@link #verify(Path)} does, telling {@code progress} how far the hashing of the files is and
+     * stopping when {@code cancelled} turns true. {@code cancelled} is polled after every buffer hashed (256 KiB)
+     * and every timeline line, so a cancel takes effect within milliseconds; interrupting the verifying thread
+     * has the same effect. A cancelled verification gives no report at all, never a partial one.
+     *
+     * @throws VerificationCancelledException when cancelled or interrupted before the verdict
+     * @throws NoSuchFileException            when there is no such file
+     */
+    public VerificationReport verify(Path bundle, VerifyProgress progress, BooleanSupplier cancelled)
+            throws IOException {
         if (!Files.isRegularFile(bundle)) {
             throw new NoSuchFileException(bundle.toString(), null, "no bundle file there");
         }
+        VerifyPacer pacer = new VerifyPacer(progress, cancelled);
         Findings findings = new Findings();
         SignerCheck.Signer signer = null;
         try (BundleArchive archive = BundleArchive.open(bundle, limits)) {
-            signer = check(archive, findings);
+            signer = check(archive, findings, pacer);
+        } catch (VerificationCancelledException e) {
+            throw e;
         } catch (BundleRejectedException e) {
+            pacer.stopIfCancelled(e);
             findings.problem(e.entryName().orElse(null), null, "the bundle was refused as unsafe or damaged: "
                     + e.getMessage());
+        } catch (IOException e) {
+            pacer.stopIfCancelled(e);
+            throw e;
         } catch (RuntimeException e) {
+            pacer.stopIfCancelled(e);
             // A bundle is hostile input: whatever it does to a check, the answer is a failed verification, not a crash.
             signer = null;
             findings.problem(null, null, "the bundle could not be checked to the end (" + e + ")");
         }
+        // A cancel while the small files were read may have turned into findings; they say nothing about the bundle.
+        pacer.stopIfCancelled(null);
         Verdict verdict = findings.anyProblem() || signer == null ? Verdict.FAILED
                 : signer.trusted() ? Verdict.TRUSTED : Verdict.UNTRUSTED;
         return new VerificationReport(bundle, verdict, findings.all(), signer == null ? null : signer.principal(),
                 signer == null ? null : signer.fingerprint());
     }
 
-    private SignerCheck.Signer check(BundleArchive archive, Findings findings) throws IOException {
+    private SignerCheck.Signer check(BundleArchive archive, Findings findings, VerifyPacer pacer) throws IOException {
         for (String name : List.of(BundleLayout.SUMS, BundleLayout.SIGNATURE, BundleLayout.ALLOWED_SIGNERS,
                 BundleLayout.MANIFEST, BundleLayout.TIMELINE)) {
             if (!archive.contains(name)) {
@@ -84,7 +109,7 @@ public final class BundleVerifier {
         } catch (MalformedSha256SumsException e) {
             findings.problem(BundleLayout.SUMS, null, e.getMessage());
         }
-        ContentDigests digests = ContentDigests.read(archive, sums, findings);
+        ContentDigests digests = ContentDigests.read(archive, sums, findings, pacer);
         BundleManifest manifest = null;
         try {
             manifest = new ManifestReader().read(archive.readAllBytes(BundleLayout.MANIFEST, MAX_MANIFEST_BYTES));
@@ -94,7 +119,7 @@ public final class BundleVerifier {
         SignerCheck.Signer signer = SignerCheck.check(archive, sumsBytes, manifest == null ? null : manifest.exporter(),
                 trust, clock.instant(), findings);
         if (manifest != null) {
-            new TimelineCheck(manifest, findings).run(archive);
+            new TimelineCheck(manifest, findings, pacer).run(archive);
             new ContentCheck(manifest, digests, findings).run(archive.fileNames());
         }
         return signer;

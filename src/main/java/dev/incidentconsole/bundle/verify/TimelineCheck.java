@@ -27,23 +27,27 @@ final class TimelineCheck {
 
     private final BundleManifest manifest;
     private final Findings findings;
+    private final VerifyPacer pacer;
     private final TimelineEntryParser parser = new TimelineEntryParser();
     private final Set<String> hostKeys = new LinkedHashSet<>();
     private final Set<String> runbookDigests = new LinkedHashSet<>();
     private int maskedEntries;
 
-    TimelineCheck(BundleManifest manifest, Findings findings) {
+    TimelineCheck(BundleManifest manifest, Findings findings, VerifyPacer pacer) {
         this.manifest = manifest;
         this.findings = findings;
+        this.pacer = pacer;
     }
 
-    void run(BundleArchive archive) {
+    /** @throws VerificationCancelledException when a cancel was asked for; it is polled once a line */
+    void run(BundleArchive archive) throws VerificationCancelledException {
         List<BundleManifest.Entry> listed = manifest.entries();
         String previousHash = EvidenceEntry.GENESIS;
         long count = 0;
         try (InputStream in = archive.open(FILE)) {
             BoundedLines lines = new BoundedLines(in, MAX_LINE_BYTES);
             for (String line = lines.next(); line != null; line = lines.next()) {
+                pacer.stopIfCancelled(null);
                 count++;
                 EvidenceEntry entry;
                 try {
@@ -57,7 +61,10 @@ final class TimelineCheck {
                 check(entry, line, count, previousHash, described);
                 previousHash = entry.entryHash();
             }
+        } catch (VerificationCancelledException e) {
+            throw e;
         } catch (IOException e) {
+            pacer.stopIfCancelled(e);
             findings.problem(FILE, null, "cannot be read to its end: " + e.getMessage());
             return;
         }

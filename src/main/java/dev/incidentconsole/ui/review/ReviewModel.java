@@ -5,11 +5,16 @@ import dev.incidentconsole.bundle.review.AnalystNote;
 import dev.incidentconsole.bundle.review.NotesAddendum;
 import dev.incidentconsole.bundle.verify.AnalystTrust;
 import dev.incidentconsole.bundle.verify.BundleVerifier;
+import dev.incidentconsole.bundle.verify.VerificationCancelledException;
 import dev.incidentconsole.bundle.verify.VerificationReport;
+import dev.incidentconsole.bundle.verify.VerifyProgress;
 import dev.incidentconsole.ui.common.BackgroundTasks;
 import dev.incidentconsole.ui.common.ProblemText;
+import dev.incidentconsole.ui.common.PulseBatcher;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,6 +30,23 @@ public final class ReviewModel {
 
     /** Why a file is not shown: a headline and what to know about it. */
     public record Refusal(String headline, String detail) {
+    }
+
+    /** How far the verifier has hashed the bundle's files; {@code currentFile} is the one it is reading. */
+    public record Checked(long bytesChecked, long bytesTotal, String currentFile) {
+
+        /** From 0 to 1; an empty bundle is all checked. */
+        public double fraction() {
+            return bytesTotal <= 0 ? 1 : Math.min(1, (double) bytesChecked / bytesTotal);
+        }
+
+        public boolean done() {
+            return bytesChecked >= bytesTotal;
+        }
+    }
+
+    /** A report from the verifying thread, tagged with the run it belongs to so a cancelled run's last words drop. */
+    private record Heard(long generation, Checked checked) {
     }
 
     /** Where the review stands. */
@@ -44,26 +66,39 @@ public final class ReviewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.VERIFYING);
     private final ReadOnlyObjectWrapper<VerificationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>(this, "checked");
+    private final PulseBatcher<Heard> progressFeed = new PulseBatcher<>(1, this::heard);
+    private final VerifyProgress watcher;
     private final ObservableList<AnalystNote> notes = FXCollections.observableArrayList();
     private Refusal refusal = new Refusal("", "");
     private OpenedBundle opened;
     private Task<?> verifying;
+    private AtomicBoolean stopVerifying = new AtomicBoolean();
     private long generation;
     private boolean closed;
 
     public ReviewModel(Path bundle, ReviewServices services, Executor executor) {
+        this(bundle, services, executor, VerifyProgress.NONE);
+    }
+
+    /** {@code watcher} also hears the verifier's progress, on the verifying thread (tests pause it there). */
+    ReviewModel(Path bundle, ReviewServices services, Executor executor, VerifyProgress watcher) {
         this.bundle = bundle;
         this.services = services;
         this.executor = executor;
         this.tasks = new BackgroundTasks(executor);
+        this.watcher = watcher;
     }
 
     /** Verifies the bundle, then opens it. Call on the FX thread; again after a cancel to start over. */
     public void start() {
         long current = ++generation;
+        AtomicBoolean stop = new AtomicBoolean();
+        stopVerifying = stop;
         phase.set(Phase.VERIFYING);
         report.set(null);
-        verifying = tasks.run("Verifying " + bundle.getFileName(), this::verify, verified -> {
+        checked.set(null);
+        verifying = tasks.run("Verifying " + bundle.getFileName(), () -> verify(current, stop), verified -> {
             verifying = null;
             if (current == generation) {
                 report.set(verified);
@@ -71,15 +106,34 @@ public final class ReviewModel {
             }
         }, failure -> {
             verifying = null;
-            if (current == generation) {
+            if (current != generation) {
+                return;
+            }
+            if (failure instanceof VerificationCancelledException) {
+                // Stopped from elsewhere (the executor shutting down): the same outcome as the analyst's cancel.
+                generation++;
+                phase.set(Phase.CANCELLED);
+            } else {
                 refuse(new Refusal("Cannot verify " + bundle.getFileName(), ProblemText.describe(failure) + "."));
             }
         });
     }
 
-    private VerificationReport verify() throws Exception {
+    private VerificationReport verify(long current, AtomicBoolean stop) throws Exception {
         AnalystTrust trust = AnalystTrust.resolve(null, services.allowedSigners());
-        return new BundleVerifier(trust, services.clock()).verify(bundle);
+        VerifyProgress progress = (bytesChecked, bytesTotal, file) -> {
+            progressFeed.post(new Heard(current, new Checked(bytesChecked, bytesTotal, file)));
+            watcher.progress(bytesChecked, bytesTotal, file);
+        };
+        return new BundleVerifier(trust, services.clock()).verify(bundle, progress, stop::get);
+    }
+
+    /** Only the newest report counts: the feed holds one, so the FX thread sees at most one per pulse. */
+    private void heard(PulseBatcher.Batch<Heard> batch) {
+        List<Heard> items = batch.items();
+        if (!items.isEmpty() && items.get(items.size() - 1).generation() == generation) {
+            checked.set(items.get(items.size() - 1).checked());
+        }
     }
 
     /** Opening is not interrupted (a half-opened archive would be lost); a result no longer wanted is closed. */
@@ -108,14 +162,18 @@ public final class ReviewModel {
         phase.set(Phase.REFUSED);
     }
 
-    /** Stops a verification or opening under way; the bundle is then not shown. */
+    /**
+     * Stops a verification or opening under way; the bundle is then not shown. The verifier polls the stop flag
+     * after every buffer it hashes, so the worker ends within milliseconds; the interrupt also wakes it from any
+     * wait (reading the analyst's allowed_signers, say). An opening already started finishes and is closed unseen.
+     */
     public void cancel() {
         if (phase.get() != Phase.VERIFYING) {
             return;
         }
         generation++;
+        stopVerifying.set(true);
         if (verifying != null) {
-            // Interrupting closes the archive's file channel, which ends the verifier's reading promptly.
             verifying.cancel(true);
             verifying = null;
         }
@@ -161,6 +219,14 @@ public final class ReviewModel {
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
+    }
+
+    /**
+     * How far the verification hashed the files, updated on the FX thread at most once per pulse; null until the
+     * verifier first reports. Kept after a cancel, to say how far it got.
+     */
+    public ReadOnlyObjectProperty<Checked> checkedProperty() {
+        return checked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<VerificationReport> reportProperty() {

@@ -2,6 +2,7 @@ package dev.incidentconsole.ui.review;
 
 import atlantafx.base.theme.Styles;
 import dev.incidentconsole.bundle.BundleManifest;
+import dev.incidentconsole.bundle.verify.VerifyProgress;
 import dev.incidentconsole.ui.common.BackgroundTasks;
 import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.Shortcuts;
@@ -14,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -49,7 +51,13 @@ public final class ReviewView extends BorderPane {
     /** {@code saveDialog} shows the file choosers (tests answer them without a native dialog). */
     ReviewView(Path bundle, ReviewServices services, Executor executor, BiFunction<FileChooser, Window, File> saveDialog,
                ZoneId zone) {
-        this.model = new ReviewModel(bundle, services, executor);
+        this(bundle, services, executor, saveDialog, zone, VerifyProgress.NONE);
+    }
+
+    /** {@code watcher} also hears the verifier's progress, on its thread (tests pause the verification there). */
+    ReviewView(Path bundle, ReviewServices services, Executor executor, BiFunction<FileChooser, Window, File> saveDialog,
+               ZoneId zone, VerifyProgress watcher) {
+        this.model = new ReviewModel(bundle, services, executor, watcher);
         this.tasks = new BackgroundTasks(executor);
         this.zone = zone;
         this.saveDialog = saveDialog;
@@ -78,18 +86,10 @@ public final class ReviewView extends BorderPane {
             case VERIFYING -> {
                 banner.verifying(file);
                 title.setText("");
-                verifying = new VerifyingPane(file, model::cancel);
+                verifying = new VerifyingPane(file, model.checkedProperty(), model::cancel);
                 setCenter(verifying);
             }
-            case CANCELLED -> {
-                banner.cancelled(file);
-                Button again = new Button("_Verify again", Icons.icon(MaterialDesignS.SHIELD_REFRESH_OUTLINE));
-                again.setId("review-retry");
-                again.setOnAction(event -> model.start());
-                VBox box = new VBox(12, again);
-                box.setAlignment(Pos.CENTER);
-                setCenter(box);
-            }
+            case CANCELLED -> showCancelled(file);
             case REFUSED -> {
                 banner.refused(model.refusal().headline(), model.refusal().detail());
                 title.setText("");
@@ -97,6 +97,26 @@ public final class ReviewView extends BorderPane {
             }
             case OPEN -> showOpened(model.opened());
         }
+    }
+
+    private void showCancelled(String file) {
+        banner.cancelled(file);
+        ReviewModel.Checked reached = model.checkedProperty().get();
+        Label stopped = new Label(reached == null ? "Stopped before any file was checked."
+                : "Stopped after checking " + VerifyProgressText.size(reached.bytesChecked()) + " of "
+                + VerifyProgressText.size(reached.bytesTotal()) + " (" + VerifyProgressText.percent(reached)
+                + "): the bundle is neither verified nor shown to be damaged.");
+        stopped.setId("review-cancelled-at");
+        stopped.setWrapText(true);
+        Button again = new Button("_Verify again", Icons.icon(MaterialDesignS.SHIELD_REFRESH_OUTLINE));
+        again.setId("review-retry");
+        again.setTooltip(new Tooltip("Check every file of " + file + " again from the start (Alt+V)"));
+        again.setOnAction(event -> model.start());
+        VBox box = new VBox(12, stopped, again);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("review-verifying");
+        setCenter(box);
+        again.requestFocus();
     }
 
     private void showOpened(OpenedBundle opened) {

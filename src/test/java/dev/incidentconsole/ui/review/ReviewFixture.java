@@ -2,6 +2,7 @@ package dev.incidentconsole.ui.review;
 
 import dev.incidentconsole.bundle.ExportedIncident;
 import dev.incidentconsole.bundle.signing.BundleSigner;
+import dev.incidentconsole.bundle.verify.VerifyProgress;
 import dev.incidentconsole.ui.common.ThemeSwitcher;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -42,11 +45,31 @@ final class ReviewFixture implements AutoCloseable {
     final ExportedIncident exported;
     final Path bundle;
     private final ExecutorService work = Executors.newFixedThreadPool(2);
+    private final AtomicInteger jobsRunning = new AtomicInteger();
+    /** The window's executor as the view sees it, counting the jobs that have started and not yet ended. */
+    private final Executor tracked = job -> work.execute(() -> {
+        jobsRunning.incrementAndGet();
+        try {
+            job.run();
+        } finally {
+            jobsRunning.decrementAndGet();
+        }
+    });
 
     ReviewFixture(Path dir) throws Exception {
+        this(dir, 20_000);
+    }
+
+    /** {@code largeBytes}: the size of the incident's largest output. */
+    ReviewFixture(Path dir, int largeBytes) throws Exception {
         FxToolkit.registerPrimaryStage();
-        exported = new ExportedIncident(dir, 20_000);
+        exported = new ExportedIncident(dir, largeBytes);
         bundle = exported.export("incident.zip", false).bundle();
+    }
+
+    /** Background jobs of the views shown by this fixture that are running now. */
+    int jobsRunning() {
+        return jobsRunning.get();
     }
 
     Services services(Path allowedSigners) {
@@ -55,9 +78,15 @@ final class ReviewFixture implements AutoCloseable {
 
     /** The review of {@code file} shown alone in a new window; {@code saved} answers its save dialogs. */
     ReviewView show(Path file, ReviewServices services, Supplier<File> saved) throws Exception {
+        return show(file, services, saved, VerifyProgress.NONE);
+    }
+
+    /** {@code watcher} hears the verifier's progress on the verifying thread, after the view was told. */
+    ReviewView show(Path file, ReviewServices services, Supplier<File> saved, VerifyProgress watcher) throws Exception {
         return FxToolkit.setupFixture(() -> {
             Application.setUserAgentStylesheet(ThemeSwitcher.stylesheet(false));
-            ReviewView view = new ReviewView(file, services, work, (chooser, window) -> saved.get(), ZoneOffset.UTC);
+            ReviewView view = new ReviewView(file, services, tracked, (chooser, window) -> saved.get(), ZoneOffset.UTC,
+                    watcher);
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1260, 780));
             stage.show();
