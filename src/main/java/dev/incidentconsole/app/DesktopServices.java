@@ -143,6 +143,11 @@ final class DesktopServices implements ConsoleServices {
     }
 
     @Override
+    public void openDocument(Path file) throws IOException {
+        DesktopFiles.open(file);
+    }
+
+    @Override
     public void rememberTheme(boolean dark) {
         wiring.rememberTheme(dark);
     }

@@ -73,8 +73,11 @@ final class ConsoleFixture implements AutoCloseable {
                 "## Documentation Requirements", "", "- Relay versions before and after", "");
     }
 
+    private final List<MainWindow> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     MainWindow open() throws Exception {
         MainWindow window = FxToolkit.setupFixture(() -> ConsoleApp.openMainWindow(wiring, new Stage()));
+        opened.add(window);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.library().libraryProperty().get() != null));
         return window;
     }
@@ -114,8 +117,18 @@ final class ConsoleFixture implements AutoCloseable {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
     }
 
+    /** Call once the windows were closed: waits for their stores to close, so their folder can be deleted. */
     @Override
     public void close() {
+        for (MainWindow window : opened) {
+            try {
+                if (!window.awaitShutDown(30)) {
+                    throw new IllegalStateException("the window's store did not close within 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         alpha.close();
         beta.close();
         gamma.close();

@@ -29,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -63,6 +64,8 @@ public final class ReportPane extends BorderPane {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BiFunction<FileChooser, Window, File> saveDialog;
+    private final DocumentOpener opener;
+    private final Hyperlink openSaved = new Hyperlink("_Open it");
     private final ReportNarrativeEditor editor;
     private final ReportPreview preview = new ReportPreview();
     private final Label title = new Label();
@@ -74,23 +77,25 @@ public final class ReportPane extends BorderPane {
     }
 
     public ReportPane(EvidenceStore store, String incidentId, List<Runbook> runbooks, ReportNarrative narrative,
-                      BackgroundTasks tasks, Clock clock) {
-        this(store, incidentId, runbooks, narrative, tasks, clock, FileChooser::showSaveDialog);
+                      BackgroundTasks tasks, Clock clock, DocumentOpener opener) {
+        this(store, incidentId, runbooks, narrative, tasks, clock, opener, FileChooser::showSaveDialog);
     }
 
     /**
      * @param runbooks   the runbooks used, to name steps in the report
      * @param narrative  the sections written so far (null for none); read the edits back from {@link #narrativeProperty}
+     * @param opener     opens a saved export in the desktop's application for it (a browser, for the HTML report)
      * @param saveDialog shows the chooser for the exports (normally {@code FileChooser::showSaveDialog})
      */
     public ReportPane(EvidenceStore store, String incidentId, List<Runbook> runbooks, ReportNarrative narrative,
-                      BackgroundTasks tasks, Clock clock, BiFunction<FileChooser, Window, File> saveDialog) {
+                      BackgroundTasks tasks, Clock clock, DocumentOpener opener, BiFunction<FileChooser, Window, File> saveDialog) {
         this.store = store;
         this.incidentId = incidentId;
         this.runbooks = List.copyOf(runbooks);
         this.tasks = tasks;
         this.clock = clock;
         this.saveDialog = saveDialog;
+        this.opener = opener;
         this.editor = new ReportNarrativeEditor(narrative);
         setId("report-pane");
         getStyleClass().add("report-pane");
@@ -135,7 +140,13 @@ public final class ReportPane extends BorderPane {
         message.setId("report-message");
         message.getStyleClass().add("report-message");
         message.setWrapText(true);
-        VBox top = new VBox(6, row, message);
+        openSaved.setId("report-open-saved");
+        openSaved.setMnemonicParsing(true);
+        openSaved.setVisible(false);
+        openSaved.setManaged(false);
+        HBox said = new HBox(4, message, openSaved);
+        said.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, row, said);
         top.getStyleClass().add("report-toolbar");
         return top;
     }
@@ -183,8 +194,11 @@ public final class ReportPane extends BorderPane {
         ReportNarrative narrative = editor.narrativeProperty().get();
         showMessage("Writing the " + description + " to " + file + "\u2026", false);
         tasks.run("Exporting the report", () -> write(writer, narrative, file),
-                entries -> showMessage("Saved the " + description + " to " + file + " (" + entries + " evidence "
-                        + (entries == 1 ? "entry" : "entries") + ").", false),
+                entries -> {
+                    showMessage("Saved the " + description + " to " + file + " (" + entries + " evidence "
+                            + (entries == 1 ? "entry" : "entries") + ").", false);
+                    offerToOpen(description, file);
+                },
                 problem -> showMessage("Could not save the " + description + " to " + file + ": "
                         + ProblemText.describe(problem), true));
     }
@@ -207,9 +221,22 @@ public final class ReportPane extends BorderPane {
         return report.summary().entries();
     }
 
+    /** A link after the saved message that opens the file, so the HTML report can be read as it will be sent. */
+    private void offerToOpen(String description, Path file) {
+        openSaved.setTooltip(new Tooltip("Open " + file.getFileName() + " in the desktop's application for it (Alt+O)"));
+        openSaved.setOnAction(event -> tasks.run("Opening the " + description, () -> {
+            opener.open(file);
+            return file;
+        }, opened -> { }, problem -> showMessage("Could not open " + file + ": " + ProblemText.describe(problem), true)));
+        openSaved.setVisible(true);
+        openSaved.setManaged(true);
+    }
+
     private void showMessage(String text, boolean error) {
         message.setText(text);
         message.pseudoClassStateChanged(ERROR, error);
+        openSaved.setVisible(false);
+        openSaved.setManaged(false);
     }
 
     /** The responder's sections as they stand; the caller keeps them with the incident. */

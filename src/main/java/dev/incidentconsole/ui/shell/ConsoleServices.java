@@ -13,6 +13,7 @@ import dev.incidentconsole.report.ReportNarrative;
 import dev.incidentconsole.runbook.RunbookLibrary;
 import dev.incidentconsole.ui.review.ReviewServices;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -48,6 +49,9 @@ public interface ConsoleServices {
 
     /** What reviewing a received bundle needs; {@code passphrases} unlocks the key that signs analysts' addenda. */
     ReviewServices reviewServices(KeyPassphrasePrompt passphrases);
+
+    /** Opens a file the console wrote, such as an exported report, in the desktop's application for it. */
+    void openDocument(Path file) throws IOException;
 
     void rememberTheme(boolean dark);
 

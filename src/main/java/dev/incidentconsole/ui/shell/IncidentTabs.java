@@ -92,7 +92,8 @@ public final class IncidentTabs {
         String incidentId = incident.id();
         IncidentView view = new IncidentView(opened.session(), parts.store(), parts.transport(), opened.hosts(),
                 parts.work(), parts.services().clock(), java.time.ZoneId.systemDefault(), narrative, this::notifyFinished,
-                edited -> parts.work().execute(() -> saveNarrative(parts.services(), incidentId, edited)));
+                edited -> parts.work().execute(() -> saveNarrative(parts.services(), incidentId, edited)),
+                parts.services()::openDocument);
         Tab tab = new Tab((incident.exercise() ? "[Exercise] " : "") + incident.title(), view);
         tab.setId("tab-incident-" + incidentId);
         tab.setOnClosed(event -> {

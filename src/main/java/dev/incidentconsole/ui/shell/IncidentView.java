@@ -21,6 +21,7 @@ import dev.incidentconsole.ui.evidence.TimelinePane;
 import dev.incidentconsole.ui.hosts.HostsPanel;
 import dev.incidentconsole.ui.incident.IncidentWorkspace;
 import dev.incidentconsole.ui.incident.StepRun;
+import dev.incidentconsole.ui.report.DocumentOpener;
 import dev.incidentconsole.ui.report.ReportPane;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,11 +72,12 @@ public final class IncidentView extends SplitPane {
 
     /**
      * {@code finished} gets a step title and how it ended, on the FX thread, when a step that ran a while ends;
-     * {@code narrativeSaver} keeps the report's sections as the responder writes them.
+     * {@code narrativeSaver} keeps the report's sections as the responder writes them; {@code opener} opens an
+     * exported report.
      */
     IncidentView(IncidentSession session, EvidenceStore store, Transport transport, List<HostTarget> hosts, Executor work,
                  Clock clock, ZoneId zone, ReportNarrative narrative, BiConsumer<String, String> finished,
-                 java.util.function.Consumer<ReportNarrative> narrativeSaver) {
+                 java.util.function.Consumer<ReportNarrative> narrativeSaver, DocumentOpener opener) {
         this.session = session;
         this.store = store;
         this.tasks = new BackgroundTasks(work);
@@ -91,7 +93,7 @@ public final class IncidentView extends SplitPane {
         timeline = new TimelinePane(store, incidentId, tasks, zone);
         search = new SearchPane(store, session.incident(), session.runbook().steps().map(Step::id).toList(), tasks, clock,
                 hit -> showEntry(hit.entry().seq()));
-        report = new ReportPane(store, incidentId, List.of(session.runbook()), narrative, tasks, clock);
+        report = new ReportPane(store, incidentId, List.of(session.runbook()), narrative, tasks, clock, opener);
         // Saved once typing pauses, not on every keystroke; closing the view saves what is pending.
         narrativeSaved = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
         narrativeSaved.setOnFinished(event -> narrativeSaver.accept(report.narrativeProperty().get()));

@@ -37,6 +37,7 @@ public final class MainWindow {
 
     public static final String TITLE = "MCP Incident Console";
 
+    private final java.util.concurrent.CountDownLatch shutDownDone = new java.util.concurrent.CountDownLatch(1);
     private final Stage stage;
     private final ConsoleServices services;
     private final ExecutorService work;
@@ -257,14 +258,23 @@ public final class MainWindow {
         work.shutdown(); // queued work (a report section being saved) still runs
         // Not a daemon: the JVM waits for the store to close cleanly after the window is gone.
         Thread closer = new Thread(() -> {
-            services.rememberPlacement(last);
-            awaitQuietly(work, 2);
-            if (closingTransport != null) closingTransport.close(); // ends remote commands still running
-            awaitQuietly(work, 5);
-            work.shutdownNow();
-            if (closingStore != null) closingStore.close();
+            try {
+                services.rememberPlacement(last);
+                awaitQuietly(work, 2);
+                if (closingTransport != null) closingTransport.close(); // ends remote commands still running
+                awaitQuietly(work, 5);
+                work.shutdownNow();
+                if (closingStore != null) closingStore.close();
+            } finally {
+                shutDownDone.countDown();
+            }
         }, "console-shutdown");
         closer.start();
+    }
+
+    /** Waits until the transport and the store have closed after the window did; false if that took too long. */
+    public boolean awaitShutDown(long seconds) throws InterruptedException {
+        return shutDownDone.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static void awaitQuietly(ExecutorService executor, int seconds) {

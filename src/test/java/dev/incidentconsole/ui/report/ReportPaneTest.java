@@ -30,6 +30,9 @@ class ReportPaneTest {
     private final FxRobot robot = new FxRobot();
     private final AtomicReference<Path> exportTo = new AtomicReference<>();
     private final AtomicReference<String> offeredName = new AtomicReference<>();
+    /** What the desktop was asked to open, and whether it can (a test has no desktop of its own). */
+    private final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean desktopOpensFiles = true;
     private TimelineEvidence evidence;
     private ReportPane pane;
 
@@ -39,7 +42,12 @@ class ReportPaneTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T05:00:00Z"), ZoneOffset.UTC);
         ReportNarrative written = new ReportNarrative("", "Log volume filled /var", "", "");
         TimelineEvidence.showInStage(() -> pane = new ReportPane(evidence.store(), evidence.incidentId(), List.of(),
-                written, evidence.tasks(), clock, (chooser, owner) -> {
+                written, evidence.tasks(), clock, file -> {
+                    if (!desktopOpensFiles) {
+                        throw new java.io.IOException("this desktop offers no way to open files");
+                    }
+                    opened.add(file);
+                }, (chooser, owner) -> {
                     offeredName.set(chooser.getInitialFileName());
                     return exportTo.get().toFile();
                 }));
@@ -89,6 +97,25 @@ class ReportPaneTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aSavedReportCanBeOpenedAndADesktopThatCannotSaysSo() throws Exception {
+        Path file = dir.resolve("incident.html");
+        exportTo.set(file);
+        assertThat(fx(() -> robot.lookup("#report-open-saved").query().isVisible())).isFalse();
+        robot.clickOn("#report-export-html");
+        waitUntil(() -> label("#report-message").startsWith("Saved"));
+
+        robot.clickOn("#report-open-saved");
+        waitUntil(() -> !opened.isEmpty());
+        assertThat(opened).containsExactly(file);
+
+        desktopOpensFiles = false;
+        robot.clickOn("#report-open-saved");
+        waitUntil(() -> label("#report-message").startsWith("Could not"));
+        assertThat(label("#report-message")).isEqualTo("Could not open " + file + ": this desktop offers no way to open files");
+        assertThat(fx(() -> robot.lookup("#report-open-saved").query().isVisible())).isFalse();
     }
 
     @Test

@@ -43,6 +43,7 @@ class ExportFromWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private MinaSshServer alpha;
+    private MainWindow window;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -52,6 +53,8 @@ class ExportFromWindowTest {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+        // The store closes behind the window; the temporary folder can only go once it has.
+        if (window != null) assertThat(window.awaitShutDown(30)).isTrue();
         if (alpha != null) alpha.close();
     }
 
@@ -67,7 +70,7 @@ class ExportFromWindowTest {
                 "severity: low", "---", "# Uptime check", "", "## Look", "", "1. **Uptime**", "   ```bash", "   echo up 3 days",
                 "   ```", ""));
         FixtureServices services = new FixtureServices(folder, () -> RunbookLibrary.load(false, List.of(runbooks)), sshConfig);
-        MainWindow window = FxToolkit.setupFixture(() -> {
+        window = FxToolkit.setupFixture(() -> {
             MainWindow shown = new MainWindow(new Stage(), services, new ThemeSwitcher(false), null, Executors.newCachedThreadPool());
             shown.show();
             return shown;

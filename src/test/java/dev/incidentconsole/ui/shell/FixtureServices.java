@@ -102,6 +102,14 @@ public final class FixtureServices implements ConsoleServices {
         throw new UnsupportedOperationException("reviews are tested through the real wiring");
     }
 
+    /** Files the window asked the desktop to open; a test has no desktop to open them with. */
+    public final List<Path> openedDocuments = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void openDocument(Path file) {
+        openedDocuments.add(file);
+    }
+
     @Override
     public void rememberTheme(boolean dark) {
     }
