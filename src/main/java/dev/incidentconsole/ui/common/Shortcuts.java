@@ -20,6 +20,8 @@ public final class Shortcuts {
     public static final KeyCombination TIMELINE = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination SHOW_INCIDENTS = KeyCombination.keyCombination("Shortcut+1");
     public static final KeyCombination SHOW_RUNBOOKS = KeyCombination.keyCombination("Shortcut+2");
+    public static final KeyCombination NEXT_DIFFERENCE = KeyCombination.keyCombination("F7");
+    public static final KeyCombination PREVIOUS_DIFFERENCE = KeyCombination.keyCombination("Shift+F7");
 
     private Shortcuts() {
     }

@@ -4,16 +4,17 @@ import atlantafx.base.theme.Styles;
 import dev.incidentconsole.ui.common.BackgroundTasks;
 import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.ProblemText;
+import dev.incidentconsole.ui.common.Shortcuts;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -21,17 +22,22 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
- * One step's output on several hosts side by side, one column per host, with the lines that differ from the
- * majority highlighted and outlier hosts flagged in their header. The comparison runs in the background; the
- * columns appear when it is done.
+ * One step's output on several hosts side by side: rows aligned across hosts, so the same row is the same place
+ * in every output; the cells that differ from the majority highlighted, outlier hosts flagged in their header,
+ * and a jump to the next or previous difference (F7, Shift+F7). The comparison runs in the background; the grid
+ * appears when it is done.
  */
 public final class CompareView extends VBox {
 
     private final BackgroundTasks tasks;
     private final Label summary = new Label();
-    private final SplitPane columns = new SplitPane();
+    private final Button previous = new Button("Previous difference", Icons.icon(MaterialDesignA.ARROW_UP));
+    private final Button next = new Button("Next difference", Icons.icon(MaterialDesignA.ARROW_DOWN));
+    private final Label position = new Label();
+    private final CompareGridView grid = new CompareGridView();
     private final VBox loading;
     private final Label problem = new Label();
+    private DifferenceJumps jumps = new DifferenceJumps(List.of());
     private OutputComparison shown;
     private long generation;
 
@@ -43,7 +49,6 @@ public final class CompareView extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
         summary.setWrapText(true);
-        columns.setId("compare-columns");
         problem.setId("compare-problem");
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
@@ -56,9 +61,12 @@ public final class CompareView extends VBox {
         loading.setId("compare-loading");
         loading.setAlignment(Pos.CENTER);
         loading.setVisible(false);
-        StackPane body = new StackPane(columns, loading, problem);
+        StackPane body = new StackPane(grid, loading, problem);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(summary, body);
+        getChildren().addAll(summary, toolbar(), body);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::jumpByKey);
+        grid.selectedRowProperty().addListener((obs, was, row) -> position.setText(jumps.describe(row.intValue(), false)));
+        showJumps();
     }
 
     /**
@@ -89,6 +97,32 @@ public final class CompareView extends VBox {
         return Optional.ofNullable(shown);
     }
 
+    /** Selects the first row of the next difference below the selected row, wrapping to the first one. */
+    public void nextDifference() {
+        jumps.next(grid.selectedRowProperty().get()).ifPresent(this::land);
+    }
+
+    /** Selects the first row of the previous difference above the selected row, wrapping to the last one. */
+    public void previousDifference() {
+        jumps.previous(grid.selectedRowProperty().get()).ifPresent(this::land);
+    }
+
+    private HBox toolbar() {
+        previous.setId("compare-previous");
+        previous.setTooltip(new Tooltip(Shortcuts.hint("Previous difference", Shortcuts.PREVIOUS_DIFFERENCE)));
+        previous.setOnAction(event -> previousDifference());
+        next.setId("compare-next");
+        next.setTooltip(new Tooltip(Shortcuts.hint("Next difference", Shortcuts.NEXT_DIFFERENCE)));
+        next.setOnAction(event -> nextDifference());
+        position.setId("compare-position");
+        position.getStyleClass().add("compare-position");
+        HBox toolbar = new HBox(6, previous, next, position);
+        toolbar.setId("compare-toolbar");
+        toolbar.getStyleClass().add("compare-toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        return toolbar;
+    }
+
     private void render(OutputComparison comparison) {
         shown = comparison;
         loading.setVisible(false);
@@ -97,64 +131,29 @@ public final class CompareView extends VBox {
         if (!comparison.outliers().isEmpty()) {
             summary.getStyleClass().add(Styles.DANGER);
         }
-        columns.getItems().clear();
-        comparison.columns().forEach(column -> columns.getItems().add(column(column)));
+        jumps = new DifferenceJumps(comparison.grid().differences());
+        grid.show(comparison);
+        showJumps();
     }
 
-    private VBox column(OutputComparison.HostColumn column) {
-        String id = HostOutputTabs.idOf(column.host());
-        Label host = new Label(column.host());
-        host.getStyleClass().add("compare-host");
-        Label verdict = new Label(column.verdict() + lineNote(column));
-        verdict.setId("compare-verdict-" + id);
-        verdict.getStyleClass().add("compare-verdict");
-        HBox header = new HBox(host, verdict);
-        header.setId("compare-header-" + id);
-        header.getStyleClass().add("compare-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        if (column.outlier()) {
-            header.getStyleClass().add("compare-outlier");
-            header.getChildren().add(0, Icons.icon(MaterialDesignA.ALERT_OUTLINE, "compare-outlier-icon"));
-        }
-        ListView<OutputComparison.Row> rows = new ListView<>();
-        rows.setId("compare-list-" + id);
-        rows.getStyleClass().add("compare-list");
-        rows.setCellFactory(view -> new RowCell());
-        rows.getItems().setAll(column.rows());
-        Label empty = new Label("No output.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        rows.setPlaceholder(empty);
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        VBox box = new VBox(header, rows);
-        box.setId("compare-column-" + id);
-        box.getStyleClass().add("compare-column");
-        return box;
+    private void showJumps() {
+        previous.setDisable(jumps.count() == 0);
+        next.setDisable(jumps.count() == 0);
+        position.setText(jumps.describe(grid.selectedRowProperty().get(), false));
     }
 
-    private static String lineNote(OutputComparison.HostColumn column) {
-        String note = column.differingLines() == 0 ? ""
-                : " \u00b7 " + CountText.number(column.differingLines())
-                        + (column.differingLines() == 1 ? " line differs" : " lines differ");
-        return column.truncated() ? note + " \u00b7 first " + CountText.number(OutputComparison.MAX_LINES) + " lines" : note;
+    private void land(DifferenceJumps.Jump jump) {
+        grid.reveal(jump.row());
+        position.setText(jumps.describe(jump.row(), jump.wrapped()));
     }
 
-    /** A compared line with its number; the row's kind becomes a style class. */
-    private static final class RowCell extends ListCell<OutputComparison.Row> {
-        @Override
-        protected void updateItem(OutputComparison.Row row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeAll("compare-differs", "compare-missing");
-            if (empty || row == null) {
-                setText(null);
-                return;
-            }
-            switch (row.kind()) {
-                case DIFFERS -> getStyleClass().add("compare-differs");
-                case MISSING -> getStyleClass().add("compare-missing");
-                default -> { }
-            }
-            setText(row.kind() == OutputComparison.RowKind.MISSING ? row.text()
-                    : String.format(Locale.ROOT, "%5d  %s", row.lineNumber(), row.text()));
+    private void jumpByKey(KeyEvent event) {
+        if (Shortcuts.PREVIOUS_DIFFERENCE.match(event)) {
+            previousDifference();
+            event.consume();
+        } else if (Shortcuts.NEXT_DIFFERENCE.match(event)) {
+            nextDifference();
+            event.consume();
         }
     }
 }

@@ -2,9 +2,8 @@ package dev.incidentconsole.ui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.incidentconsole.ui.evidence.GridCell.Kind;
 import dev.incidentconsole.ui.evidence.OutputComparison.HostColumn;
-import dev.incidentconsole.ui.evidence.OutputComparison.Row;
-import dev.incidentconsole.ui.evidence.OutputComparison.RowKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ class OutputComparisonTest {
 
     private static final String HEALTHY = "mcp-gateway active\nport 8443 listening\nworkers 8\n";
 
-    private static Map<String, String> outputs(String... hostAndText) {
+    /** Host and text pairs, in column order. */
+    static Map<String, String> outputs(String... hostAndText) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < hostAndText.length; i += 2) {
             map.put(hostAndText[i], hostAndText[i + 1]);
@@ -29,8 +29,14 @@ class OutputComparisonTest {
         return comparison.columns().stream().filter(c -> c.host().equals(host)).findFirst().orElseThrow();
     }
 
-    private static List<RowKind> kinds(HostColumn column) {
-        return column.rows().stream().map(Row::kind).toList();
+    /** The host's column of the aligned grid, fillers included. */
+    private static List<GridCell> cells(OutputComparison comparison, String host) {
+        int index = comparison.columns().indexOf(column(comparison, host));
+        return comparison.grid().column(index);
+    }
+
+    private static List<Kind> kinds(OutputComparison comparison, String host) {
+        return cells(comparison, host).stream().map(GridCell::kind).toList();
     }
 
     @Test
@@ -42,12 +48,13 @@ class OutputComparisonTest {
         assertThat(comparison.summary()).isEqualTo("web-3 differs from the majority.");
         HostColumn outlier = column(comparison, "web-3");
         assertThat(outlier.verdict()).isEqualTo("differs from all 2 other hosts");
-        assertThat(kinds(outlier)).containsExactly(RowKind.SAME, RowKind.DIFFERS, RowKind.SAME);
+        assertThat(kinds(comparison, "web-3")).containsExactly(Kind.SAME, Kind.DIFFERS, Kind.SAME);
         assertThat(outlier.differingLines()).isEqualTo(1);
         HostColumn healthy = column(comparison, "web-1");
         assertThat(healthy.outlier()).isFalse();
         assertThat(healthy.verdict()).isEqualTo("differs from 1 of 2 other hosts");
-        assertThat(kinds(healthy)).containsOnly(RowKind.SAME);
+        assertThat(kinds(comparison, "web-1")).containsOnly(Kind.SAME);
+        assertThat(comparison.grid().differences()).containsExactly(new CompareGrid.Difference(1, 1));
         assertThat(comparison.columns()).extracting(HostColumn::host).containsExactly("web-1", "web-2", "web-3");
     }
 
@@ -58,8 +65,10 @@ class OutputComparisonTest {
 
         HostColumn short_ = column(comparison, "d");
         assertThat(short_.verdict()).isEqualTo("differs from all 3 other hosts");
-        assertThat(short_.rows()).containsExactly(new Row(1, "mcp-gateway active", RowKind.SAME),
-                new Row(0, "\u22ef 2 lines most hosts have are missing here", RowKind.MISSING));
+        assertThat(cells(comparison, "d")).containsExactly(new GridCell(1, "mcp-gateway active", Kind.SAME),
+                GridCell.MISSING, GridCell.MISSING);
+        assertThat(short_.missingLines()).isEqualTo(2);
+        assertThat(short_.differingLines()).isZero();
         assertThat(column(comparison, "a").verdict()).isEqualTo("differs from 1 of 3 other hosts");
     }
 
@@ -68,8 +77,9 @@ class OutputComparisonTest {
         OutputComparison comparison = OutputComparison.of(outputs("a", HEALTHY, "b", HEALTHY,
                 "c", "mcp-gateway active\nOOM killer invoked\nport 8443 listening\nworkers 8\n"));
 
-        assertThat(kinds(column(comparison, "c"))).containsExactly(RowKind.SAME, RowKind.DIFFERS, RowKind.SAME, RowKind.SAME);
-        assertThat(kinds(column(comparison, "a"))).containsOnly(RowKind.SAME);
+        assertThat(kinds(comparison, "c")).containsExactly(Kind.SAME, Kind.DIFFERS, Kind.SAME, Kind.SAME);
+        assertThat(cells(comparison, "a")).containsExactly(new GridCell(1, "mcp-gateway active", Kind.SAME), GridCell.FILLER,
+                new GridCell(2, "port 8443 listening", Kind.SAME), new GridCell(3, "workers 8", Kind.SAME));
     }
 
     @Test
@@ -88,8 +98,8 @@ class OutputComparisonTest {
 
         assertThat(comparison.outliers()).isEmpty();
         assertThat(comparison.summary()).isEqualTo("No majority: the 4 hosts printed 3 different outputs.");
-        assertThat(kinds(column(comparison, "a"))).containsExactly(RowKind.SAME, RowKind.DIFFERS);
-        assertThat(kinds(column(comparison, "c"))).containsExactly(RowKind.SAME, RowKind.DIFFERS);
+        assertThat(kinds(comparison, "a")).containsExactly(Kind.SAME, Kind.DIFFERS);
+        assertThat(kinds(comparison, "c")).containsExactly(Kind.SAME, Kind.DIFFERS);
     }
 
     @Test
@@ -97,8 +107,8 @@ class OutputComparisonTest {
         OutputComparison comparison = OutputComparison.of(outputs("a", "same\nleft\n", "b", "same\nright\n"));
 
         assertThat(comparison.outliers()).isEmpty();
-        assertThat(kinds(column(comparison, "a"))).containsExactly(RowKind.SAME, RowKind.DIFFERS);
-        assertThat(kinds(column(comparison, "b"))).containsExactly(RowKind.SAME, RowKind.DIFFERS);
+        assertThat(kinds(comparison, "a")).containsExactly(Kind.SAME, Kind.DIFFERS);
+        assertThat(kinds(comparison, "b")).containsExactly(Kind.SAME, Kind.DIFFERS);
         assertThat(column(comparison, "a").verdict()).isEqualTo("differs from the other host");
     }
 
@@ -109,8 +119,9 @@ class OutputComparisonTest {
 
         HostColumn c = column(comparison, "c");
         assertThat(c.truncated()).isTrue();
-        assertThat(c.rows()).hasSize(OutputComparison.MAX_LINES);
-        assertThat(c.rows().get(77)).isEqualTo(new Row(78, "line 77!", RowKind.DIFFERS));
+        assertThat(comparison.grid().rows()).hasSize(OutputComparison.MAX_LINES);
+        assertThat(cells(comparison, "c").get(77)).isEqualTo(new GridCell(78, "line 77!", Kind.DIFFERS));
+        assertThat(comparison.grid().differences()).containsExactly(new CompareGrid.Difference(77, 77));
         assertThat(comparison.outliers()).containsExactly("c");
     }
 }
