@@ -33,6 +33,8 @@ public final class PulseBatcher<T> {
 
     private final int capacity;
     private final long minGapNanos;
+    private final long floodGapNanos;
+    private boolean flooded;
     private final Turns turns;
     private final Consumer<Batch<T>> apply;
     private final Object lock = new Object();
@@ -58,11 +60,21 @@ public final class PulseBatcher<T> {
      * {@code turns} (may be null), only when it is this batcher's turn among those sharing them.
      */
     public PulseBatcher(int capacity, Duration minGap, Turns turns, Consumer<Batch<T>> apply) {
+        this(capacity, minGap, minGap, turns, apply);
+    }
+
+    /**
+     * As above; after a batch that had to drop items (the consumer cannot show everything anyway) the next one
+     * waits at least {@code floodGap}, so a flood costs the FX thread fewer, larger updates and leaves it the
+     * CPU time it needs to keep pulsing on a busy machine.
+     */
+    public PulseBatcher(int capacity, Duration minGap, Duration floodGap, Turns turns, Consumer<Batch<T>> apply) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
         }
         this.capacity = capacity;
         this.minGapNanos = minGap.toNanos();
+        this.floodGapNanos = Math.max(minGap.toNanos(), floodGap.toNanos());
         this.turns = turns;
         this.apply = apply;
     }
@@ -146,7 +158,7 @@ public final class PulseBatcher<T> {
     }
 
     private void onPulse(long now) {
-        if (lastDelivery != Long.MIN_VALUE && now - lastDelivery < minGapNanos) {
+        if (lastDelivery != Long.MIN_VALUE && now - lastDelivery < (flooded ? floodGapNanos : minGapNanos)) {
             return;
         }
         if (turns != null && hasPending() && !turns.claim(this, now)) {
@@ -155,6 +167,7 @@ public final class PulseBatcher<T> {
         Batch<T> batch = take();
         if (batch != null) {
             lastDelivery = now;
+            flooded = batch.dropped() > 0;
             apply.accept(batch);
             return;
         }

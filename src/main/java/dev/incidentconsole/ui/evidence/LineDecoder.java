@@ -42,8 +42,26 @@ final class LineDecoder {
 
     /** Decodes a chunk and returns the lines it finished, in order. */
     List<Line> feed(byte[] data, int offset, int length) {
-        ByteBuffer in = input(data, offset, length);
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(length / 48 + 4);
+        int end = offset + length;
+        int at = offset;
+        if (carried > 0 || current.length() > 0 || cut) {
+            // The line the last chunk left open ends the general way, at the first newline.
+            int afterNewline = afterFirstNewline(data, at, end);
+            decode(data, at, afterNewline, lines);
+            at = afterNewline;
+        }
+        at = wholeLines(data, at, end, lines);
+        decode(data, at, end, lines);
+        return lines;
+    }
+
+    /** The general path: any state, any bytes, through the character decoder. */
+    private void decode(byte[] data, int from, int to, List<Line> lines) {
+        if (from == to) {
+            return;
+        }
+        ByteBuffer in = input(data, from, to - from);
         chars.clear();
         if (chars.capacity() < in.remaining()) {
             chars = CharBuffer.allocate(in.remaining());
@@ -53,7 +71,41 @@ final class LineDecoder {
         in.get(carry, 0, carried);
         chars.flip();
         scan(lines);
-        return lines;
+    }
+
+    private static int afterFirstNewline(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The usual case, lines that start and end inside the chunk, decoded straight from the bytes into strings:
+     * one copy per line instead of a character buffer and then a string. Newline and carriage-return bytes never
+     * occur inside a multi-byte UTF-8 character, so splitting on them first is safe. Stops at the first line
+     * that needs the general path (a lone carriage return, a line that may be over the limit, the chunk's
+     * unfinished end) and returns where that line starts.
+     */
+    private int wholeLines(byte[] data, int from, int to, List<Line> lines) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            byte b = data[i];
+            if (b != '\n' && b != '\r') {
+                continue;
+            }
+            boolean crlf = b == '\r' && i + 1 < to && data[i + 1] == '\n';
+            if (b == '\r' && !crlf || i - start > maxChars) {
+                return start;
+            }
+            lines.add(new Line(new String(data, start, i - start, StandardCharsets.UTF_8), false));
+            afterReturn = false;
+            i += crlf ? 1 : 0;
+            start = i + 1;
+        }
+        return start;
     }
 
     /** Ends the stream: bytes of an unfinished character become U+FFFD and an unfinished line becomes a line. */

@@ -45,6 +45,8 @@ public final class OutputView extends VBox {
     public static final int DEFAULT_MAX_LINE_CHARS = 2_000;
     /** Twenty updates a second read as live; several views at this rate leave most pulses free for input. */
     static final Duration UPDATE_GAP = Duration.ofMillis(50);
+    /** While lines arrive faster than anyone reads them, four updates a second still show them moving. */
+    static final Duration FLOOD_GAP = Duration.ofMillis(250);
     static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     static final KeyCombination COPY_ALL = KeyCombination.keyCombination("Shortcut+Shift+C");
 
@@ -71,7 +73,7 @@ public final class OutputView extends VBox {
     /** {@code turns}, shared by the views of one window (or null), lets only one of them update per pulse. */
     public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars, PulseBatcher.Turns turns) {
         lines = new VisibleLines(maxLines);
-        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, turns, this::apply));
+        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, FLOOD_GAP, turns, this::apply));
         setId("output-view");
         getStyleClass().add("output-view");
         getStylesheets().add(OutputView.class.getResource("output.css").toExternalForm());

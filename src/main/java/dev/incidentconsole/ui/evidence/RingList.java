@@ -1,14 +1,17 @@
 package dev.incidentconsole.ui.evidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
  * A read-only observable list over a circular array of fixed capacity. Dropping the oldest rows costs as much as
  * the rows dropped: an array-backed observable list removes a range one element at a time, each shifting all
- * the rest, which at 20,000 rows stalls the FX thread for seconds.
+ * the rest, which at 20,000 rows stalls the FX thread for seconds. Its change events are whole ranges too.
  */
 final class RingList<E> extends ObservableListBase<E> {
 
@@ -54,30 +57,28 @@ final class RingList<E> extends ObservableListBase<E> {
     }
 
     private void dropEnds(int end, int start) {
-        beginChange();
+        List<Range<E>> ranges = new ArrayList<>(2);
         if (end > 0) {
-            nextRemove(size - end, copy(size - end, size));
+            ranges.add(new Range<>(size - end, size - end, snapshot(size - end, size)));
             clear(size - end, end);
             size -= end;
         }
         if (start > 0) {
-            nextRemove(0, copy(0, start));
+            ranges.add(new Range<>(0, 0, snapshot(0, start)));
             clear(0, start);
             head = (head + start) % slots.length;
             size -= start;
         }
-        endChange();
+        fireChange(new RangeChange(ranges));
     }
 
     private void appendAll(List<? extends E> kept) {
-        beginChange();
         int from = size;
         for (E element : kept) {
             slots[(head + size) % slots.length] = element;
             size++;
         }
-        nextAdd(from, size);
-        endChange();
+        fireChange(new RangeChange(List.of(new Range<>(from, size, List.of()))));
     }
 
     private void clear(int from, int count) {
@@ -86,11 +87,72 @@ final class RingList<E> extends ObservableListBase<E> {
         }
     }
 
-    private List<E> copy(int from, int to) {
-        List<E> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(get(i));
+    /** The elements from {@code from} to {@code to} as an unmodifiable list, copied in at most two array copies. */
+    @SuppressWarnings("unchecked")
+    private List<E> snapshot(int from, int to) {
+        Object[] out = new Object[to - from];
+        int first = (head + from) % slots.length;
+        int firstPart = Math.min(out.length, slots.length - first);
+        System.arraycopy(slots, first, out, 0, firstPart);
+        System.arraycopy(slots, 0, out, firstPart, out.length - firstPart);
+        return (List<E>) Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** Elements {@code from} to {@code to} were added, or {@code removed} were taken out at {@code from}. */
+    private record Range<E>(int from, int to, List<E> removed) {
+    }
+
+    /**
+     * A change made of whole ranges. JavaFX's change builder records a removal element by element, which for the
+     * thousands of rows a flooded view drops in one pulse costs more than the rest of the update.
+     */
+    private final class RangeChange extends ListChangeListener.Change<E> {
+
+        private final List<Range<E>> ranges;
+        private int cursor = -1;
+
+        RangeChange(List<Range<E>> ranges) {
+            super(RingList.this);
+            this.ranges = ranges;
         }
-        return out;
+
+        @Override
+        public boolean next() {
+            cursor++;
+            return cursor < ranges.size();
+        }
+
+        @Override
+        public void reset() {
+            cursor = -1;
+        }
+
+        @Override
+        public int getFrom() {
+            return current().from();
+        }
+
+        @Override
+        public int getTo() {
+            return current().to();
+        }
+
+        @Override
+        public List<E> getRemoved() {
+            return current().removed();
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            current();
+            return new int[0];
+        }
+
+        private Range<E> current() {
+            if (cursor < 0 || cursor >= ranges.size()) {
+                throw new IllegalStateException("call next() before reading a change, and only while it returns true");
+            }
+            return ranges.get(cursor);
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * A real OpenSSH sshd on a free loopback port, with a temporary host key and authorized_keys, started and
  * stopped by the test. Tests are skipped with a clear message where no sshd is installed.
  */
-final class OpenSshServer implements AutoCloseable {
+public final class OpenSshServer implements AutoCloseable {
 
     static final Path SSHD = Path.of("/usr/sbin/sshd");
     private final Path dir;
@@ -28,13 +28,13 @@ final class OpenSshServer implements AutoCloseable {
     private final Process process;
     private final Path hostPublicKey;
 
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         assumeTrue(Files.isExecutable(SSHD) && Files.isExecutable(Path.of("/usr/bin/ssh-keygen")),
                 "OpenSSH sshd or ssh-keygen is not installed (apt-get install openssh-server); real-sshd tests skipped");
     }
 
     /** Starts sshd on {@code address} (a 127.x.y.z address) trusting the public keys given. */
-    OpenSshServer(Path dir, String address, Path... authorizedPublicKeys) {
+    public OpenSshServer(Path dir, String address, Path... authorizedPublicKeys) {
         this(dir, List.of(address), authorizedPublicKeys);
     }
 
@@ -85,7 +85,7 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     /** Generates an ed25519 key with ssh-keygen; returns the private key path. */
-    static Path keygen(Path file, String passphrase) throws IOException {
+    public static Path keygen(Path file, String passphrase) throws IOException {
         run("/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", "test", "-f", file.toString());
         return file;
     }
@@ -131,8 +131,14 @@ final class OpenSshServer implements AutoCloseable {
         throw new IOException("sshd did not start listening on " + address + ":" + port);
     }
 
-    int port() {
+    public int port() {
         return port;
+    }
+
+    /** A known_hosts line naming this server's host key as {@code name} (for example {@code [127.0.0.2]:2200}). */
+    public String knownHostsLine(String name) throws IOException {
+        String[] parts = Files.readString(hostPublicKey).trim().split(" ");
+        return name + " " + parts[0] + " " + parts[1];
     }
 
     String address() {

@@ -155,6 +155,31 @@ class PulseBatcherTest {
     }
 
     @Test
+    void afterABatchThatDroppedItemsTheNextWaitsTheFloodGap() throws Exception {
+        List<Long> deliveredAt = new CopyOnWriteArrayList<>();
+        List<Long> dropped = new CopyOnWriteArrayList<>();
+        PulseBatcher<Item> batcher = new PulseBatcher<>(10, java.time.Duration.ZERO, java.time.Duration.ofSeconds(2), null, batch -> {
+            deliveredAt.add(System.nanoTime());
+            dropped.add(batch.dropped());
+            received.addAll(batch.items());
+        });
+        for (int seq = 0; seq < 50; seq++) {
+            batcher.post(new Item(0, seq)); // more than the capacity before any pulse: a flood
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> deliveredAt.size() == 1);
+        batcher.post(new Item(0, 50)); // a trickle after it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> deliveredAt.size() == 2);
+        batcher.post(new Item(0, 51));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> deliveredAt.size() == 3);
+
+        assertThat(dropped).containsExactly(40L, 0L, 0L);
+        assertThat(received).extracting(Item::seq).containsExactly(40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51);
+        // Wide margins: the first gap is a lower bound the batcher keeps, the second only has to be far below it.
+        assertThat((deliveredAt.get(1) - deliveredAt.get(0)) / 1_000_000).as("after the flood").isGreaterThanOrEqualTo(1_950);
+        assertThat((deliveredAt.get(2) - deliveredAt.get(1)) / 1_000_000).as("after a batch without drops").isLessThan(1_500);
+    }
+
+    @Test
     void batchersSharingTurnsDeliverOneAPulseAndEachInTurn() throws Exception {
         PulseBatcher.Turns turns = new PulseBatcher.Turns();
         List<List<Long>> pulsesOf = List.of(new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());

@@ -55,6 +55,27 @@ class LineDecoderTest {
         assertThat(lines).containsExactly(text.substring(0, text.length() - 1).split("\n", -1));
     }
 
+    /** Whole lines inside a chunk take a faster path than lines split across chunks; both must read the same. */
+    @Test
+    void byteSoupReadsTheSameInOneByteChunksAsInAnyOtherChunks() {
+        Random random = new Random(7);
+        byte[][] pieces = {{'a'}, {'b', 'c'}, {'\n'}, {'\n'}, {'\r'}, {'\r', '\n'}, {(byte) 0xff}, {(byte) 0xc3},
+                {(byte) 0xc3, (byte) 0xa9}, {(byte) 0xe2, (byte) 0x82, (byte) 0xac}, {(byte) 0xf0, (byte) 0x9f, (byte) 0x99, (byte) 0x82},
+                "0123456789".getBytes(StandardCharsets.US_ASCII)};
+        java.io.ByteArrayOutputStream soup = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 100_000; i++) {
+            soup.writeBytes(pieces[random.nextInt(pieces.length)]);
+        }
+        byte[] bytes = soup.toByteArray();
+
+        List<LineDecoder.Line> oneByOne = decode(new LineDecoder(40), bytes, 1);
+        for (int trial = 0; trial < 5; trial++) {
+            int[] sizes = random.ints(200, 1, 8192).toArray();
+            assertThat(decode(new LineDecoder(40), bytes, sizes)).as("trial %d", trial).isEqualTo(oneByOne);
+        }
+        assertThat(oneByOne).anyMatch(LineDecoder.Line::cut).anyMatch(line -> line.text().contains("\ufffd"));
+    }
+
     @Test
     void windowsLineEndsAndProgressReturnsReadAsOnATerminal() {
         byte[] bytes = "one\r\ntwo\r\n10%\r50%\r100%\ndone\r".getBytes(StandardCharsets.UTF_8);

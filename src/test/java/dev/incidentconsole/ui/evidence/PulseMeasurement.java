@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -20,17 +19,21 @@ import javafx.application.Platform;
 final class PulseMeasurement {
 
     private final List<Long> gaps = new CopyOnWriteArrayList<>();
+    /** For each gap over 50 ms: the garbage collection time that fell inside it, to tell pauses from starvation. */
+    private final List<String> longGaps = new CopyOnWriteArrayList<>();
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     private final AtomicLong sampledPeak = new AtomicLong();
     private final AtomicLong fxCpu = new AtomicLong();
     private final long started = System.nanoTime();
     private final long gcAtStart = gcMillis();
+    private final long rendererCpuAtStart = rendererCpu();
     private volatile boolean running = true;
     private final Thread sampler;
     private final AnimationTimer pulses = new AnimationTimer() {
         private long last;
         private long cpuAtStart = -1;
+        private long gcAtLast;
 
         @Override
         public void handle(long now) {
@@ -39,10 +42,15 @@ final class PulseMeasurement {
                 cpuAtStart = cpu;
             }
             fxCpu.set(cpu - cpuAtStart);
+            long gc = gcMillis();
             if (last != 0) {
                 gaps.add(now - last);
+                if (now - last > 50_000_000) {
+                    longGaps.add((now - last) / 1_000_000 + (gc > gcAtLast ? "(gc " + (gc - gcAtLast) + ")" : ""));
+                }
             }
             last = now;
+            gcAtLast = gc;
         }
     };
 
@@ -79,10 +87,13 @@ final class PulseMeasurement {
         System.out.printf(Locale.ROOT, "%s: %,d pulses; gap between pulses median %.1f ms, p90 %.1f ms, p99 %.1f ms, longest %.1f ms;"
                 + " %d gaps over 50 ms%n", label, sorted.length + 1, at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99),
                 at(sorted, 1), Arrays.stream(sorted).filter(g -> g > 50_000_000).count());
-        System.out.printf(Locale.ROOT, "%s: gaps over 50 ms, in order (ms): %s%n", label, gaps.stream().filter(g -> g > 50_000_000)
-                .map(g -> String.valueOf(g / 1_000_000)).collect(Collectors.joining(" ")));
+        System.out.printf(Locale.ROOT, "%s: gaps over 50 ms in order, with the GC time inside each (ms): %s%n", label, String.join(" ", longGaps));
         System.out.printf(Locale.ROOT, "%s: the FX thread used %.2f s of CPU (%.1f ms a pulse); garbage collection took %.2f s%n", label,
                 fxCpu.get() / 1e9, fxCpu.get() / 1e6 / Math.max(1, sorted.length), gc / 1e3);
+        long pulseCount = Math.max(1, sorted.length);
+        long renderer = rendererCpu() - rendererCpuAtStart;
+        System.out.printf(Locale.ROOT, "%s: the render thread used %.2f s of CPU (%.1f ms a pulse)%n", label, renderer / 1e9,
+                renderer / 1e6 / pulseCount);
         System.out.printf(Locale.ROOT, "%s: peak heap used %.0f MB sampled every 10 ms, %.0f MB summing each pool's peak (max heap"
                 + " %.0f MB); after the run and a GC %.0f MB%n", label, sampledPeak.get() / 1e6, poolPeaks / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6, usedHeap() / 1e6);
@@ -94,6 +105,14 @@ final class PulseMeasurement {
 
     private static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** CPU time of JavaFX's render thread, which draws each pulse's frame after the FX thread's layout. */
+    private static long rendererCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(info -> info != null && info.getThreadName().startsWith("QuantumRenderer"))
+                .mapToLong(info -> Math.max(0, threads.getThreadCpuTime(info.getThreadId()))).sum();
     }
 
     private static long gcMillis() {

@@ -24,6 +24,7 @@ class RingListTest {
         ring.addListener((ListChangeListener<Integer>) change -> {
             while (change.next()) {
                 replacements.add(change.wasReplaced());
+                assertThat(change.getRemoved()).isEqualTo(copy.subList(change.getFrom(), change.getFrom() + change.getRemovedSize()));
                 copy.remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
                 copy.addAll(change.getFrom(), change.getAddedSubList());
             }
@@ -63,6 +64,24 @@ class RingListTest {
         ring.edit(0, 2, List.of());
         assertThat(ring).hasSize(5).endsWith(999, 1000, 1001);
         assertThat(copy).isEqualTo(ring);
+    }
+
+    @Test
+    void aChangeIsReadOnlyAfterNextAndCanBeReadAgainAfterReset() {
+        RingList<Integer> ring = new RingList<>(4);
+        ring.edit(0, 0, range(0, 4));
+        List<String> seen = new ArrayList<>();
+        ring.addListener((ListChangeListener<Integer>) change -> {
+            assertThatThrownBy(change::getFrom).isInstanceOf(IllegalStateException.class);
+            for (int pass = 0; pass < 2; pass++) {
+                while (change.next()) {
+                    seen.add(change.getFrom() + ":" + change.getRemoved() + "+" + change.getAddedSubList());
+                }
+                change.reset();
+            }
+        });
+        ring.edit(1, 1, List.of(7));
+        assertThat(seen).containsExactly("3:[3]+[]", "0:[0]+[]", "3:[3]+[]", "0:[0]+[]", "2:[]+[7]", "2:[]+[7]");
     }
 
     @Test
