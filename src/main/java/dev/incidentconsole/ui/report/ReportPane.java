@@ -65,7 +65,7 @@ public final class ReportPane extends BorderPane {
     private final Clock clock;
     private final BiFunction<FileChooser, Window, File> saveDialog;
     private final DocumentOpener opener;
-    private final Hyperlink openSaved = new Hyperlink("_Open it");
+    private final Hyperlink openSaved = new Hyperlink("Open _it");
     private final ReportNarrativeEditor editor;
     private final ReportPreview preview = new ReportPreview();
     private final Label title = new Label();
@@ -223,7 +223,7 @@ public final class ReportPane extends BorderPane {
 
     /** A link after the saved message that opens the file, so the HTML report can be read as it will be sent. */
     private void offerToOpen(String description, Path file) {
-        openSaved.setTooltip(new Tooltip("Open " + file.getFileName() + " in the desktop's application for it (Alt+O)"));
+        openSaved.setTooltip(new Tooltip("Open " + file.getFileName() + " in the desktop's application for it (Alt+I)"));
         openSaved.setOnAction(event -> tasks.run("Opening the " + description, () -> {
             opener.open(file);
             return file;

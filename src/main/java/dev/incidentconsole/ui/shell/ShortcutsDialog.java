@@ -22,6 +22,8 @@ final class ShortcutsDialog {
         {Shortcuts.text(IncidentShortcuts.SKIP), "Skip the step, with a reason"},
         {Shortcuts.text(Shortcuts.NOTE) + " / " + Shortcuts.text(Shortcuts.ESCALATE), "Add a note / an escalation to the timeline"},
         {Shortcuts.text(Shortcuts.TIMELINE), "Show the incident's timeline"},
+        {Shortcuts.text(Shortcuts.NEXT_DIFFERENCE) + " / " + Shortcuts.text(Shortcuts.PREVIOUS_DIFFERENCE),
+                "In the compare: next / previous difference between hosts"},
         {Shortcuts.text(Shortcuts.FIND), "Search the evidence (in an incident) or the runbooks; in an output view, find in it"},
         {Shortcuts.text(Shortcuts.EXPORT_BUNDLE), "Export the incident as a signed bundle"},
         {Shortcuts.text(Shortcuts.OPEN_BUNDLE), "Open a bundle for review (or drop it on the window)"},
