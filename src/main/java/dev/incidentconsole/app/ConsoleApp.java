@@ -39,7 +39,7 @@ public final class ConsoleApp {
         theme.darkProperty().addListener((property, was, dark) -> work.execute(() -> services.rememberTheme(dark)));
         Settings.Window last = settings.window;
         WindowPlacement placement = last == null ? null
-                : new WindowPlacement(last.x(), last.y(), last.width(), last.height(), last.maximized());
+                : new WindowPlacement(last.x(), last.y(), last.width(), last.height(), last.maximized(), last.dividers());
         MainWindow window = new MainWindow(stage, services, theme, placement, work);
         window.show();
         return window;

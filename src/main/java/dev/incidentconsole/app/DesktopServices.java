@@ -154,6 +154,7 @@ final class DesktopServices implements ConsoleServices {
 
     @Override
     public void rememberPlacement(WindowPlacement placement) {
-        wiring.rememberPlacement(placement.x(), placement.y(), placement.width(), placement.height(), placement.maximized());
+        wiring.rememberPlacement(placement.x(), placement.y(), placement.width(), placement.height(), placement.maximized(),
+                placement.dividers());
     }
 }

@@ -21,8 +21,8 @@ public final class Settings {
     /** Where the main window was when it last closed; null before the first close. */
     public Window window;
 
-    /** The main window's last position and size. */
-    public record Window(double x, double y, double width, double height, boolean maximized) {
+    /** The main window's last position and size, and its split panes' divider positions by name. */
+    public record Window(double x, double y, double width, double height, boolean maximized, java.util.Map<String, Double> dividers) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -88,8 +88,9 @@ public final class Wiring {
     }
 
     /** Saves where the window was, so it opens there next time. */
-    public synchronized void rememberPlacement(double x, double y, double width, double height, boolean maximized) {
-        updateSettings(settings -> settings.window = new Settings.Window(x, y, width, height, maximized));
+    public synchronized void rememberPlacement(double x, double y, double width, double height, boolean maximized,
+                                               java.util.Map<String, Double> dividers) {
+        updateSettings(settings -> settings.window = new Settings.Window(x, y, width, height, maximized, dividers));
     }
 
     private void updateSettings(java.util.function.Consumer<Settings> change) {

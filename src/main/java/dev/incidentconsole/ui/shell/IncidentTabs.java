@@ -40,14 +40,16 @@ public final class IncidentTabs {
     private final Supplier<Context> context;
     private final StatusBar status;
     private final Stage stage;
+    private final PaneLayout layout;
     private final Map<String, Tab> byIncident = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<IncidentView> active = new ReadOnlyObjectWrapper<>(this, "active");
 
-    IncidentTabs(TabPane tabs, Supplier<Context> context, StatusBar status, Stage stage) {
+    IncidentTabs(TabPane tabs, Supplier<Context> context, StatusBar status, Stage stage, PaneLayout layout) {
         this.tabs = tabs;
         this.context = context;
         this.status = status;
         this.stage = stage;
+        this.layout = layout;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 active.set(now != null && now.getContent() instanceof IncidentView ? (IncidentView) now.getContent() : null));
     }
@@ -94,6 +96,8 @@ public final class IncidentTabs {
                 parts.work(), parts.services().clock(), java.time.ZoneId.systemDefault(), narrative, this::notifyFinished,
                 edited -> parts.work().execute(() -> saveNarrative(parts.services(), incidentId, edited)),
                 parts.services()::openDocument);
+        layout.keep("incident", view);
+        layout.keep("workspace", view.workspace());
         Tab tab = new Tab((incident.exercise() ? "[Exercise] " : "") + incident.title(), view);
         tab.setId("tab-incident-" + incidentId);
         tab.setOnClosed(event -> {

@@ -44,6 +44,7 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     private final ThemeSwitcher theme;
     private final WindowPlacement placement;
+    private final PaneLayout layout;
     private final RunbookLibraryModel library;
     private final RunbookLibraryScreen libraryScreen;
     private final TabPane tabs = new TabPane();
@@ -66,10 +67,11 @@ public final class MainWindow {
         this.tasks = new BackgroundTasks(work);
         this.theme = theme;
         this.placement = placement;
+        this.layout = new PaneLayout(placement == null ? java.util.Map.of() : placement.dividers());
         this.library = new RunbookLibraryModel(tasks, services::loadRunbooks);
         this.libraryScreen = new RunbookLibraryScreen(library, services.clock());
         this.statusBar = new StatusBar(library);
-        this.incidentTabs = new IncidentTabs(tabs, this::incidentViewContext, statusBar, stage);
+        this.incidentTabs = new IncidentTabs(tabs, this::incidentViewContext, statusBar, stage, layout);
         this.bundleExport = new BundleExport(stage, services, work, statusBar, incidentTabs::notify);
         this.reviews = new BundleReviews(stage, tabs, services, work, statusBar);
 
@@ -80,6 +82,7 @@ public final class MainWindow {
         start.setId("start-split");
         start.setDividerPositions(0.4);
         javafx.scene.control.SplitPane.setResizableWithParent(incidentsHolder, false);
+        layout.keep("start", start);
         startTab.setContent(start);
         startTab.setId("tab-start");
         startTab.setClosable(false);
@@ -251,7 +254,7 @@ public final class MainWindow {
 
     /** Remembers the placement, closes every incident, then the transport and the store off the FX thread. */
     private void shutDown() {
-        WindowPlacement last = WindowPlacement.of(stage);
+        WindowPlacement last = WindowPlacement.of(stage, layout.positions());
         incidentTabs.closeAll();
         Transport closingTransport = transport;
         EvidenceStore closingStore = store;

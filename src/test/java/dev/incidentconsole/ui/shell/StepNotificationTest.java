@@ -64,7 +64,7 @@ class StepNotificationTest {
         this.stage = stage;
         Application.setUserAgentStylesheet(ThemeSwitcher.stylesheet(false));
         status = new StatusBar(new RunbookLibraryModel(new BackgroundTasks(Runnable::run), () -> RunbookLibrary.load(false, List.of())));
-        tabs = new IncidentTabs(new TabPane(), () -> null, status, stage);
+        tabs = new IncidentTabs(new TabPane(), () -> null, status, stage, new PaneLayout(java.util.Map.of()));
         Scene scene = new Scene(new BorderPane(new TabPane(), null, null, status, null), 900, 600);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
         stage.setScene(scene);
