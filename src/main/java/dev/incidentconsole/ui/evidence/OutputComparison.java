@@ -35,7 +35,8 @@ public final class OutputComparison {
             if (othersDiffering == others) {
                 return others == 1 ? "differs from the other host" : "differs from all " + others + " other hosts";
             }
-            return "differs from " + othersDiffering + " of " + others + " other hosts";
+            // Said from the side that matches: "same as 1 of 2" reads right for a host in the majority.
+            return "same as " + (others - othersDiffering) + " of " + others + " other hosts";
         }
     }
 

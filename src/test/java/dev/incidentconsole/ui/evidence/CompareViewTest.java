@@ -115,7 +115,7 @@ class CompareViewTest {
         assertThat(fx(() -> robot.lookup("#compare-header-web-2_prod").query().getStyleClass())).contains("compare-outlier");
         assertThat(fx(() -> robot.lookup("#compare-header-web-1").query().getStyleClass())).doesNotContain("compare-outlier");
         assertThat(label("#compare-verdict-web-2_prod")).isEqualTo("differs from all 2 other hosts \u00b7 2 lines differ");
-        assertThat(label("#compare-verdict-web-1")).isEqualTo("differs from 1 of 2 other hosts");
+        assertThat(label("#compare-verdict-web-1")).isEqualTo("same as 1 of 2 other hosts");
         assertThat(label("#compare-position")).isEqualTo("2 differences");
 
         Map<String, String> top = drawnCells();

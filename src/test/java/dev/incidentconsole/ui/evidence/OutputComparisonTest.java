@@ -52,7 +52,7 @@ class OutputComparisonTest {
         assertThat(outlier.differingLines()).isEqualTo(1);
         HostColumn healthy = column(comparison, "web-1");
         assertThat(healthy.outlier()).isFalse();
-        assertThat(healthy.verdict()).isEqualTo("differs from 1 of 2 other hosts");
+        assertThat(healthy.verdict()).isEqualTo("same as 1 of 2 other hosts");
         assertThat(kinds(comparison, "web-1")).containsOnly(Kind.SAME);
         assertThat(comparison.grid().differences()).containsExactly(new CompareGrid.Difference(1, 1));
         assertThat(comparison.columns()).extracting(HostColumn::host).containsExactly("web-1", "web-2", "web-3");
@@ -69,7 +69,7 @@ class OutputComparisonTest {
                 GridCell.MISSING, GridCell.MISSING);
         assertThat(short_.missingLines()).isEqualTo(2);
         assertThat(short_.differingLines()).isZero();
-        assertThat(column(comparison, "a").verdict()).isEqualTo("differs from 1 of 3 other hosts");
+        assertThat(column(comparison, "a").verdict()).isEqualTo("same as 2 of 3 other hosts");
     }
 
     @Test
