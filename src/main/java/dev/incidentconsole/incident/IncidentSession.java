@@ -114,6 +114,25 @@ public final class IncidentSession {
         return outcome;
     }
 
+    /**
+     * Copies every path of {@code request} from every host into the evidence, hosts in parallel, one FILE entry per
+     * (host, path) whatever became of the transfer. Returns once every entry is sealed; cancelling stops transfers
+     * under way (their entries keep the bytes read so far) and starts no more.
+     */
+    public CollectionOutcome collect(CollectionRequest request, CollectionListener listener, Cancellation cancellation) {
+        if (hostWorkers == null) {
+            throw new IllegalStateException("this session only records; it does not collect files from hosts");
+        }
+        if (!incident.open()) {
+            throw new IllegalStateException(incident.id() + " is closed: no more files can be collected into it");
+        }
+        if (request.stepId() != null) {
+            step(request.stepId());
+        }
+        keepRunbookText();
+        return new FileCollection(context(), request, listener, cancellation).run(hostWorkers);
+    }
+
     /** The first time this session leaves evidence, the store keeps the runbook's exact text for bundles. */
     private void keepRunbookText() {
         if (runbook.source().text() != null && runbookTextKept.compareAndSet(false, true)) {

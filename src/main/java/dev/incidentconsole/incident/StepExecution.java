@@ -115,7 +115,7 @@ final class StepExecution {
 
     private static CommandEnd end(ExecResult result) {
         return new CommandEnd(result.ended(), result.duration().toNanos(), result.exitCode(), result.exitSignal(),
-                result.status().name(), completeness(result), result.hostKeyFingerprint(),
+                result.status().name(), completeness(result.status()), result.hostKeyFingerprint(),
                 result.clockOffset() == null ? null : result.clockOffset().toMillis(), result.detail());
     }
 
@@ -139,8 +139,9 @@ final class StepExecution {
         return (passed.isEmpty() ? "" : "passed on " + passed) + (failed.isEmpty() ? "" : (passed.isEmpty() ? "" : "; ") + "failed on " + failed);
     }
 
-    private static Completeness completeness(ExecResult result) {
-        switch (result.status()) {
+    /** How much of its output an entry holds, given how its transfer or command ended. */
+    static Completeness completeness(ExecStatus status) {
+        switch (status) {
             case TIMED_OUT: return Completeness.TIMED_OUT;
             case CANCELLED: return Completeness.CANCELLED;
             case CONNECTION_LOST: return Completeness.CONNECTION_LOST;
