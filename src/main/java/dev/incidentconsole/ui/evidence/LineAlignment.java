@@ -6,7 +6,9 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns distinct outputs row by row against a reference output. Each other output is Myers-diffed against
@@ -16,6 +18,12 @@ import java.util.List;
  * the hosts showing that text in its row are no more than half of all hosts.
  */
 final class LineAlignment {
+
+    /**
+     * A diff costs about (lines of both) x (lines that differ). Past this, the outputs barely share a line (process
+     * lists, say) and a diff would take seconds to say so: their lines are paired by position instead.
+     */
+    static final long MAX_DIFF_WORK = 50_000_000L;
 
     /** Where one output's lines sit against the reference. */
     private static final class Placement {
@@ -125,6 +133,10 @@ final class LineAlignment {
      */
     private static List<int[]> changedBlocks(List<String> anchor, List<String> lines) {
         List<int[]> blocks = new ArrayList<>();
+        if (!worthDiffing(anchor, lines)) {
+            blocks.add(new int[] {0, anchor.size(), 0, lines.size()});
+            return blocks;
+        }
         for (AbstractDelta<String> delta : DiffUtils.diff(anchor, lines, new MeyersDiffWithLinearSpace<String>()).getDeltas()) {
             Chunk<String> source = delta.getSource();
             Chunk<String> target = delta.getTarget();
@@ -137,6 +149,24 @@ final class LineAlignment {
             }
         }
         return blocks;
+    }
+
+    /** Whether the least work a diff could need (from the lines the two share at most) is within bounds. */
+    static boolean worthDiffing(List<String> anchor, List<String> lines) {
+        Map<String, Integer> unmatched = new HashMap<>();
+        for (String line : anchor) {
+            unmatched.merge(line, 1, Integer::sum);
+        }
+        long shared = 0;
+        for (String line : lines) {
+            Integer left = unmatched.get(line);
+            if (left != null && left > 0) {
+                shared++;
+                unmatched.put(line, left - 1);
+            }
+        }
+        long size = (long) anchor.size() + lines.size();
+        return size * (size - 2 * shared) <= MAX_DIFF_WORK;
     }
 
     /** One row's cells. A filler is missing where the reference has a line here or most hosts do. */

@@ -92,6 +92,26 @@ class CompareGridTest {
     }
 
     @Test
+    void outputsThatBarelyShareALinePairByPositionInsteadOfBeingDiffed() {
+        List<String> alpha = IntStream.range(0, 4_000).mapToObj(i -> "alpha pid " + i).toList();
+        List<String> beta = IntStream.range(0, 4_100).mapToObj(i -> "beta pid " + i).toList();
+        assertThat(LineAlignment.worthDiffing(alpha, beta)).isFalse();
+        List<String> alphaWithFewEdits = new ArrayList<>(alpha);
+        for (int i = 0; i < 50; i++) {
+            alphaWithFewEdits.set(i * 80, "changed " + i);
+        }
+        assertThat(LineAlignment.worthDiffing(alpha, alphaWithFewEdits)).isTrue();
+
+        CompareGrid grid = OutputComparison.of(outputs("alpha", String.join("\n", alpha) + "\n",
+                "beta", String.join("\n", beta) + "\n")).grid();
+
+        assertThat(grid.rows()).hasSize(4_100);
+        assertThat(grid.rows().get(10).cells()).extracting(GridCell::lineNumber).containsExactly(11, 11);
+        assertThat(grid.rows().get(4_050).cells().get(0).filler()).isTrue();
+        assertThat(grid.column(1).stream().filter(cell -> !cell.filler()).map(GridCell::text).toList()).isEqualTo(beta);
+    }
+
+    @Test
     void noHostsOrOneHostGiveNothingToJumpTo() {
         assertThat(OutputComparison.of(Map.of()).grid().rows()).isEmpty();
         CompareGrid one = OutputComparison.of(outputs("only", BASE)).grid();
