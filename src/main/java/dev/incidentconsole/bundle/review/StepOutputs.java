@@ -37,7 +37,10 @@ public final class StepOutputs {
         return steps;
     }
 
-    /** Host alias to the head of its last output for {@code stepId}, hosts in the order they ran it. Reads outputs. */
+    /**
+     * Host alias to the head of its last output for {@code stepId}, hosts in the incident's order (not in the order
+     * they happened to start the step), any others after them. Reads outputs.
+     */
     public Map<String, String> latestPerHost(String stepId, int maxBytes) throws IOException {
         Map<String, EvidenceEntry> last = new LinkedHashMap<>();
         for (EvidenceEntry entry : timeline) {
@@ -45,8 +48,16 @@ public final class StepOutputs {
                 last.put(entry.hostAlias(), entry);
             }
         }
+        Map<String, EvidenceEntry> ordered = new LinkedHashMap<>();
+        if (!last.isEmpty()) {
+            String incidentId = last.values().iterator().next().incidentId();
+            store.incident(incidentId).ifPresent(incident -> incident.hostAliases().forEach(alias -> {
+                if (last.containsKey(alias)) ordered.put(alias, last.get(alias));
+            }));
+        }
+        last.forEach(ordered::putIfAbsent);
         Map<String, String> outputs = new LinkedHashMap<>();
-        for (Map.Entry<String, EvidenceEntry> host : last.entrySet()) {
+        for (Map.Entry<String, EvidenceEntry> host : ordered.entrySet()) {
             outputs.put(host.getKey(), head(host.getValue(), maxBytes));
         }
         return outputs;

@@ -56,7 +56,6 @@ public final class IncidentView extends SplitPane {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BiConsumer<String, String> finished;
-    private final List<String> hostAliases;
     private final IncidentWorkspace workspace;
     private final HostsPanel hostsPanel;
     private final HostOutputTabs outputTabs;
@@ -84,7 +83,6 @@ public final class IncidentView extends SplitPane {
         this.tasks = new BackgroundTasks(work);
         this.clock = clock;
         this.finished = finished;
-        this.hostAliases = hosts.stream().map(HostTarget::alias).toList();
         String incidentId = session.incident().id();
         setId("incident-view");
         setOrientation(Orientation.VERTICAL);
@@ -202,19 +200,10 @@ public final class IncidentView extends SplitPane {
         }
         String incidentId = session.incident().id();
         tasks.run("Loading outputs to compare",
-                () -> inHostOrder(new StepOutputs(store, store.timeline(incidentId)).latestPerHost(item.id(), COMPARE_BYTES)),
+                () -> new StepOutputs(store, store.timeline(incidentId)).latestPerHost(item.id(), COMPARE_BYTES),
                 compare::show, failure -> compare.show(java.util.Map.of()));
     }
 
-    /** Columns in the incident's host order, not in the order the hosts happened to start the step. */
-    private java.util.Map<String, String> inHostOrder(java.util.Map<String, String> outputs) {
-        java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
-        hostAliases.forEach(alias -> {
-            if (outputs.containsKey(alias)) ordered.put(alias, outputs.get(alias));
-        });
-        outputs.forEach(ordered::putIfAbsent);
-        return ordered;
-    }
 
     /** "Open full output" of a host: its latest command in the timeline, whose detail reads the whole output. */
     private void openFullOutput(String alias) {
