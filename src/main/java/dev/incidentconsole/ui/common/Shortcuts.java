@@ -17,6 +17,7 @@ public final class Shortcuts {
     public static final KeyCombination RUN_STEP = KeyCombination.keyCombination("Shortcut+R");
     public static final KeyCombination NEXT_STEP = KeyCombination.keyCombination("Alt+Down");
     public static final KeyCombination PREVIOUS_STEP = KeyCombination.keyCombination("Alt+Up");
+    public static final KeyCombination COLLECT_FILES = KeyCombination.keyCombination("Shortcut+Shift+F");
     public static final KeyCombination TIMELINE = KeyCombination.keyCombination("Shortcut+T");
     public static final KeyCombination SHOW_INCIDENTS = KeyCombination.keyCombination("Shortcut+1");
     public static final KeyCombination SHOW_RUNBOOKS = KeyCombination.keyCombination("Shortcut+2");

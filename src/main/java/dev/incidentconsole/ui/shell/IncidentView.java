@@ -18,6 +18,8 @@ import dev.incidentconsole.ui.evidence.CompareView;
 import dev.incidentconsole.ui.evidence.HostOutputTabs;
 import dev.incidentconsole.ui.evidence.SearchPane;
 import dev.incidentconsole.ui.evidence.TimelinePane;
+import dev.incidentconsole.ui.incident.CollectFilesDialog;
+import dev.incidentconsole.ui.incident.CollectionProgress;
 import dev.incidentconsole.ui.hosts.HostsPanel;
 import dev.incidentconsole.ui.incident.IncidentWorkspace;
 import dev.incidentconsole.ui.incident.StepRun;
@@ -56,6 +58,8 @@ public final class IncidentView extends SplitPane {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final BiConsumer<String, String> finished;
+    private final List<HostTarget> hosts;
+    private final CollectionProgress collection;
     private final IncidentWorkspace workspace;
     private final HostsPanel hostsPanel;
     private final HostOutputTabs outputTabs;
@@ -83,6 +87,7 @@ public final class IncidentView extends SplitPane {
         this.tasks = new BackgroundTasks(work);
         this.clock = clock;
         this.finished = finished;
+        this.hosts = List.copyOf(hosts);
         String incidentId = session.incident().id();
         setId("incident-view");
         setOrientation(Orientation.VERTICAL);
@@ -119,7 +124,10 @@ public final class IncidentView extends SplitPane {
         reportTab.setOnSelectionChanged(event -> {
             if (reportTab.isSelected()) report.refreshPreview();
         });
-        getItems().addAll(workspace, tabs);
+        collection = new CollectionProgress(session, work);
+        javafx.scene.layout.VBox lower = new javafx.scene.layout.VBox(collection, tabs);
+        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        getItems().addAll(workspace, lower);
         setDividerPositions(0.58);
         hostsPanel.connectAll();
     }
@@ -229,6 +237,39 @@ public final class IncidentView extends SplitPane {
         timeline.select(seq);
     }
 
+    /**
+     * Asks which files to collect from which hosts (those picked in the Hosts tab, else all), collects them in the
+     * background with the status bar busy, then refreshes the timeline and says how it went.
+     */
+    void collectFiles(javafx.stage.Window owner, StatusBar status, BiConsumer<String, String> notify) {
+        if (collection.running()) {
+            status.message("Files are still being collected in this incident; wait for them or cancel.");
+            return;
+        }
+        if (!session.incident().open()) {
+            status.message(session.incident().id() + " is closed: no more files can be collected into it.");
+            return;
+        }
+        var step = workspace.model().selectedProperty().get();
+        new CollectFilesDialog(owner, hosts, hostsPanel.selectedHosts().stream().map(HostTarget::alias).toList(),
+                step == null ? null : step.id()).showAndWait().ifPresent(request -> {
+                    status.working("Collecting " + request.transfers() + " files");
+                    collection.start(request, outcome -> {
+                        status.done();
+                        timeline.refresh();
+                        notify.accept("Files collected", outcome.summary());
+                    }, failure -> {
+                        status.done();
+                        timeline.refresh();
+                        status.message("Collecting files failed: " + dev.incidentconsole.ui.common.ProblemText.describe(failure));
+                    });
+                });
+    }
+
+    public CollectionProgress collection() {
+        return collection;
+    }
+
     public IncidentWorkspace workspace() {
         return workspace;
     }
@@ -271,6 +312,7 @@ public final class IncidentView extends SplitPane {
             narrativeSaved.stop();
             narrativeSaved.getOnFinished().handle(null);
         }
+        collection.cancel();
         workspace.close();
     }
 }

@@ -28,7 +28,7 @@ final class MainMenu extends MenuBar {
     /** What the menu items do. */
     record Actions(Runnable quit, Runnable newIncident, Runnable closeIncident, Runnable exportBundle,
                    Runnable openBundle, Runnable runStep, Runnable nextStep, Runnable previousStep, Runnable search,
-                   Runnable note, Runnable escalate, Runnable showIncidents,
+                   Runnable note, Runnable escalate, Runnable collectFiles, Runnable showIncidents,
                    Runnable showRunbooks, Runnable showTimeline, Runnable showShortcuts) {
     }
 
@@ -53,9 +53,11 @@ final class MainMenu extends MenuBar {
         MenuItem note = item("menu-note", "Add note\u2026", MaterialDesignN.NOTE_PLUS_OUTLINE, Shortcuts.NOTE, actions.note());
         MenuItem escalate = item("menu-escalate", "Escalate\u2026", MaterialDesignA.ALERT_OUTLINE, Shortcuts.ESCALATE,
                 actions.escalate());
+        MenuItem collect = item("menu-collect-files", "Collect files from hosts\u2026", MaterialDesignF.FILE_DOWNLOAD_OUTLINE,
+                Shortcuts.COLLECT_FILES, actions.collectFiles());
         MenuItem timeline = item("menu-timeline", "Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, Shortcuts.TIMELINE,
                 actions.showTimeline());
-        for (MenuItem needsIncident : new MenuItem[] {close, export, run, next, previous, note, escalate, timeline}) {
+        for (MenuItem needsIncident : new MenuItem[] {close, export, run, next, previous, note, escalate, collect, timeline}) {
             needsIncident.disableProperty().bind(javafx.beans.binding.Bindings.isNull(activeIncident));
         }
         MenuItem search = item("menu-search", "Search", MaterialDesignM.MAGNIFY, Shortcuts.FIND, actions.search());
@@ -75,7 +77,7 @@ final class MainMenu extends MenuBar {
         getMenus().addAll(
                 new Menu("_File", null, newIncident, close, new SeparatorMenuItem(), export, openBundle,
                         new SeparatorMenuItem(), quit),
-                new Menu("_Incident", null, run, next, previous, new SeparatorMenuItem(), note, escalate, new SeparatorMenuItem(), timeline, search),
+                new Menu("_Incident", null, run, next, previous, new SeparatorMenuItem(), note, escalate, collect, new SeparatorMenuItem(), timeline, search),
                 new Menu("_View", null, incidents, runbooks, new SeparatorMenuItem(), darkTheme),
                 new Menu("_Help", null, shortcuts));
     }

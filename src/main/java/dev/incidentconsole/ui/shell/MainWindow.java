@@ -96,7 +96,7 @@ public final class MainWindow {
                 () -> incidentTabs.active().ifPresent(view -> view.workspace().model().selectNext()),
                 () -> incidentTabs.active().ifPresent(view -> view.workspace().model().selectPrevious()),
                 this::focusSearch,
-                () -> note(EntryKind.NOTE), () -> note(EntryKind.ESCALATION), this::showIncidents, this::showRunbooks,
+                () -> note(EntryKind.NOTE), () -> note(EntryKind.ESCALATION), this::collectFiles, this::showIncidents, this::showRunbooks,
                 incidentTabs::showTimeline,
                 () -> ShortcutsDialog.show(stage)), theme.darkProperty(), incidentTabs.activeProperty()));
         root.setBottom(statusBar);
@@ -224,6 +224,11 @@ public final class MainWindow {
                 view.workspace().model().note(written.text());
             }
         }), () -> statusBar.message("Open an incident to add a note to its timeline."));
+    }
+
+    private void collectFiles() {
+        incidentTabs.active().ifPresentOrElse(view -> view.collectFiles(stage, statusBar, incidentTabs::notify),
+                () -> statusBar.message("Open an incident to collect files from its hosts."));
     }
 
     private static Label placeholder(String text) {

@@ -21,6 +21,7 @@ final class ShortcutsDialog {
         {Shortcuts.text(IncidentShortcuts.CANCEL_RUN), "Cancel the running step (stops the remote commands)"},
         {Shortcuts.text(IncidentShortcuts.SKIP), "Skip the step, with a reason"},
         {Shortcuts.text(Shortcuts.NOTE) + " / " + Shortcuts.text(Shortcuts.ESCALATE), "Add a note / an escalation to the timeline"},
+        {Shortcuts.text(Shortcuts.COLLECT_FILES), "Collect files from the incident's hosts into the evidence"},
         {Shortcuts.text(Shortcuts.TIMELINE), "Show the incident's timeline"},
         {Shortcuts.text(Shortcuts.NEXT_DIFFERENCE) + " / " + Shortcuts.text(Shortcuts.PREVIOUS_DIFFERENCE),
                 "In the compare: next / previous difference between hosts"},
