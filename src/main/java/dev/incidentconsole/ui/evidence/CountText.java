@@ -1,6 +1,6 @@
 package dev.incidentconsole.ui.evidence;
 
-import java.util.Locale;
+import dev.incidentconsole.ui.common.ByteSize;
 
 /** Counts as a responder reads them: grouped digits and byte sizes in B, KB, MB, GB (powers of 1000). */
 final class CountText {
@@ -25,17 +25,7 @@ final class CountText {
     }
 
     static String bytes(long value) {
-        if (value < 1000) {
-            return value + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double scaled = value;
-        int unit = -1;
-        while (scaled >= 1000 && unit < units.length - 1) {
-            scaled /= 1000;
-            unit++;
-        }
-        return String.format(Locale.ROOT, scaled < 10 ? "%.1f %s" : "%.0f %s", scaled, units[unit]);
+        return ByteSize.of(value);
     }
 
     /** {@code 12,345 lines · 1.2 MB out · 80 B err}; the stderr part only when there was some. */

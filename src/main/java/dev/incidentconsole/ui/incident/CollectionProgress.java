@@ -7,6 +7,7 @@ import dev.incidentconsole.incident.IncidentSession;
 import dev.incidentconsole.remote.Cancellation;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.ui.common.BackgroundTasks;
+import dev.incidentconsole.ui.common.ByteSize;
 import dev.incidentconsole.ui.common.Icons;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -131,14 +132,9 @@ public final class CollectionProgress extends HBox {
         if (cancellation != null && cancellation.isCancelled()) {
             return;
         }
-        text.setText("Collecting files: " + filesDone.get() + " of " + total + " done, " + readable(bytes.get()) + " read\u2026");
+        text.setText("Collecting files: " + filesDone.get() + " of " + total + " done, " + ByteSize.of(bytes.get()) + " read\u2026");
     }
 
-    static String readable(long count) {
-        if (count < 1024) return count + " bytes";
-        if (count < 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f KiB", count / 1024.0);
-        return String.format(java.util.Locale.ROOT, "%.1f MiB", count / (1024.0 * 1024));
-    }
 
     /** What the strip says now, for tests. */
     public String message() {

@@ -1,5 +1,6 @@
 package dev.incidentconsole.ui.review;
 
+import dev.incidentconsole.ui.common.ByteSize;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -12,23 +13,13 @@ final class VerifyProgressText {
     /** Below this share done, an estimate swings too much to be worth showing. */
     static final double ESTIMATE_FROM = 0.03;
 
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
     private VerifyProgressText() {
     }
 
     /** {@code 980 B}, {@code 4.2 MB}, {@code 412 MB}, {@code 1.0 GB}. */
     static String size(long bytes) {
-        int unit = 0;
-        double value = bytes;
-        while (value >= 999.95 && unit < UNITS.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        if (unit == 0) {
-            return bytes + " B";
-        }
-        return String.format(Locale.ROOT, value < 99.95 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
+        return ByteSize.of(bytes);
     }
 
     /** {@code 41%}, rounded down so that 100% means every byte. */
