@@ -64,6 +64,7 @@ public final class CollectFilesDialog extends Dialog<CollectionRequest> {
         problem.setId("collect-problem");
         problem.getStyleClass().add("collect-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto a second line instead of being cut
 
         FlowPane hostPane = new FlowPane(14, 6);
         hostPane.setId("collect-hosts");
