@@ -63,6 +63,8 @@ public final class TimelinePane extends BorderPane {
     private final TableView<EvidenceEntry> table = new TableView<>(shown);
     private final TimelineFilterBar filters = new TimelineFilterBar();
     private final EntryDetailPane detail;
+    private final SplitPane split = new SplitPane();
+    private double detailDivider = 0.5;
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final ConcurrentLinkedQueue<EvidenceEntry> arrivals = new ConcurrentLinkedQueue<>();
@@ -85,14 +87,16 @@ public final class TimelinePane extends BorderPane {
         getStyleClass().add("timeline-pane");
         getStylesheets().add(TimelinePane.class.getResource("timeline.css").toExternalForm());
         configureTable(zone);
-        SplitPane split = new SplitPane(table, detail);
+        split.getItems().setAll(table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
         setTop(header());
         setCenter(split);
         shown.predicateProperty().bind(filters.filterProperty());
         shown.addListener((javafx.collections.ListChangeListener<EvidenceEntry>) change -> updateCount());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> detail.show(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            detail.show(now);
+            showDetail(now != null);
+        });
         setOnKeyPressed(event -> {
             if (REFRESH.match(event)) {
                 event.consume();
@@ -100,6 +104,18 @@ public final class TimelinePane extends BorderPane {
             }
         });
         refresh();
+    }
+
+    /** The details take room only once there is an entry to show: until then the timeline is all table. */
+    private void showDetail(boolean show) {
+        boolean showing = split.getItems().contains(detail);
+        if (show && !showing) {
+            split.getItems().add(detail);
+            split.setDividerPositions(detailDivider);
+        } else if (!show && showing) {
+            detailDivider = split.getDividerPositions()[0];
+            split.getItems().remove(detail);
+        }
     }
 
     private VBox header() {

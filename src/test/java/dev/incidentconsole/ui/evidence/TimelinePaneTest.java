@@ -130,6 +130,8 @@ class TimelinePaneTest {
 
     @Test
     void selectingAnEntryShowsItsFieldsHashesAndTheHeadOfItsOutput() throws Exception {
+        assertThat(fx(() -> pane.detail().getParent() != null && pane.detail().isVisible() && pane.detail().getScene() != null))
+                .as("no room is taken for details before an entry is chosen").isFalse();
         robot.clickOn(fx(() -> cells(1).get("col-summary")));
         EvidenceEntry failed = evidence.entry(2);
         waitUntil(() -> failed.equals(pane.detail().entry()));
