@@ -3,6 +3,7 @@ package dev.incidentconsole.ui.evidence;
 import dev.incidentconsole.evidence.Completeness;
 import dev.incidentconsole.evidence.EntryKind;
 import dev.incidentconsole.evidence.EvidenceEntry;
+import dev.incidentconsole.ui.common.ByteSize;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -95,17 +96,7 @@ final class TimelineText {
     }
 
     static String bytes(long count) {
-        if (count < 1024) {
-            return count + " B";
-        }
-        double value = count;
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+        return ByteSize.of(count);
     }
 
     static String count(long value) {
