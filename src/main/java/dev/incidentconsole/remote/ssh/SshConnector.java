@@ -17,6 +17,8 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.schmizz.keepalive.KeepAliveRunner;
@@ -43,6 +45,9 @@ final class SshConnector {
     private final Function<String, HostTarget> resolver;
     private final int maxSessions;
     private final Path agentSocket;
+    /** Clients still connecting, so closing the transport can end a handshake that waits on a silent host. */
+    private final Set<SSHClient> connecting = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     SshConnector(SshClientFactory clients, HostKeyVerification hostKeys, PassphrasePrompt passphrases,
                  Function<String, HostTarget> resolver, int maxSessions) {
@@ -82,8 +87,34 @@ final class SshConnector {
     private record Opened(SSHClient client, RecordingVerifier verifier) {
     }
 
+    /**
+     * Ends every connection attempt under way (their callers get CANCELLED at once rather than after the host's
+     * connect timeout) and refuses new ones. Open connections are the transport's to close.
+     */
+    void stop() {
+        stopped = true;
+        connecting.forEach(SshConnector::closeQuietly);
+    }
+
     private Opened open(HostTarget hop, SSHClient via, HostTarget finalTarget) throws ConnectFailure {
         SSHClient client = clients.newClient();
+        connecting.add(client);
+        try {
+            if (stopped) {
+                closeQuietly(client);
+                throw stoppedWhileConnecting(hop, null);
+            }
+            return handshake(client, hop, via, finalTarget);
+        } finally {
+            connecting.remove(client);
+        }
+    }
+
+    private static ConnectFailure stoppedWhileConnecting(HostTarget hop, Exception cause) {
+        return new ConnectFailure(ExecStatus.CANCELLED, hop.alias() + ": not connected: the console was closing", cause);
+    }
+
+    private Opened handshake(SSHClient client, HostTarget hop, SSHClient via, HostTarget finalTarget) throws ConnectFailure {
         HostKeyVerifier verifier = hostKeys.verifierFor(hop);
         RecordingVerifier recording = new RecordingVerifier(verifier);
         client.addHostKeyVerifier(recording);
@@ -111,24 +142,31 @@ final class SshConnector {
             }
             client.getTransport().setTimeoutMs(Math.max(30_000, timeoutMs));
             return new Opened(client, recording);
-        } catch (UserAuthException e) {
-            closeQuietly(client);
-            throw new ConnectFailure(ExecStatus.AUTHENTICATION_FAILED, hop.alias() + ": authentication as " + hop.user()
-                    + " failed: the server accepted none of " + describeKeys(hop) + via0, e);
-        } catch (TransportException e) {
-            closeQuietly(client);
-            var refusal = hostKeys.refusalOf(verifier);
-            if (refusal.isPresent()) {
-                throw new ConnectFailure(refusal.get().changed() ? ExecStatus.HOST_KEY_CHANGED : ExecStatus.HOST_KEY_UNKNOWN,
-                        refusal.get().message(), e);
-            }
-            throw new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": SSH handshake with " + endpoint(hop)
-                    + " failed: " + reason(e) + via0, e);
         } catch (IOException e) {
             closeQuietly(client);
-            throw new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": cannot reach " + endpoint(hop) + ": "
-                    + reason(e) + via0, e);
+            if (stopped) {
+                throw stoppedWhileConnecting(hop, e);
+            }
+            throw failure(e, hop, verifier, via0);
         }
+    }
+
+    private ConnectFailure failure(IOException e, HostTarget hop, HostKeyVerifier verifier, String via0) {
+        if (e instanceof UserAuthException) {
+            return new ConnectFailure(ExecStatus.AUTHENTICATION_FAILED, hop.alias() + ": authentication as " + hop.user()
+                    + " failed: the server accepted none of " + describeKeys(hop) + via0, e);
+        }
+        if (e instanceof TransportException) {
+            var refusal = hostKeys.refusalOf(verifier);
+            if (refusal.isPresent()) {
+                return new ConnectFailure(refusal.get().changed() ? ExecStatus.HOST_KEY_CHANGED : ExecStatus.HOST_KEY_UNKNOWN,
+                        refusal.get().message(), e);
+            }
+            return new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": SSH handshake with " + endpoint(hop)
+                    + " failed: " + reason(e) + via0, e);
+        }
+        return new ConnectFailure(ExecStatus.UNREACHABLE, hop.alias() + ": cannot reach " + endpoint(hop) + ": "
+                + reason(e) + via0, e);
     }
 
     /** Agent keys first, then identity files, as OpenSSH orders them. */

@@ -273,6 +273,7 @@ public final class SshTransport implements Transport {
 
     @Override
     public void close() {
+        connector.stop(); // a handshake waiting on a silent host ends now, not at its connect timeout
         connections.values().forEach(f -> f.thenAccept(SshConnection::close));
         connections.clear();
         readers.shutdownNow();

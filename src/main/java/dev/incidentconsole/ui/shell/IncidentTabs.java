@@ -164,12 +164,18 @@ public final class IncidentTabs {
         }
     }
 
-    /** Titles of steps running in any open incident. */
-    java.util.List<String> runningSteps() {
-        return byIncident.values().stream().map(tab -> (IncidentView) tab.getContent())
-                .flatMap(view -> view.workspace().model().steps().stream())
-                .filter(dev.incidentconsole.ui.incident.StepItem::running)
-                .map(item -> item.step().title()).toList();
+    /** What is under way on hosts in any open incident: running steps by title, and file collections. */
+    java.util.List<String> runningWork() {
+        java.util.List<String> running = new java.util.ArrayList<>();
+        for (Tab tab : byIncident.values()) {
+            IncidentView view = (IncidentView) tab.getContent();
+            view.workspace().model().steps().stream().filter(dev.incidentconsole.ui.incident.StepItem::running)
+                    .forEach(item -> running.add(item.step().title()));
+            if (view.collection().running()) {
+                running.add("collecting files in " + view.session().incident().id());
+            }
+        }
+        return running;
     }
 
     void closeAll() {

@@ -240,16 +240,17 @@ public final class MainWindow {
 
     /** Closing while steps run stops them; the responder is asked first. */
     private void confirmClose(WindowEvent request) {
-        java.util.List<String> running = incidentTabs.runningSteps();
+        java.util.List<String> running = incidentTabs.runningWork();
         if (running.isEmpty()) {
             return;
         }
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Still running: " + String.join(", ", running) + ".\n\nClosing the console stops these steps on their"
-                        + " hosts. What they printed so far stays in the evidence, marked as interrupted.",
+                "Still running: " + String.join(", ", running) + ".\n\nClosing the console stops these on their"
+                        + " hosts. What they printed or copied so far stays in the evidence, marked as cut short.",
                 javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
         ask.initOwner(stage);
-        ask.setHeaderText("Close the console while steps are running?");
+        ask.setHeaderText("Close the console while work is still running on hosts?");
+        ask.getDialogPane().setId("close-while-running");
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setDefaultButton(false);
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
         if (ask.showAndWait().filter(answer -> answer == javafx.scene.control.ButtonType.OK).isEmpty()) {

@@ -11,11 +11,9 @@ import dev.incidentconsole.remote.PassphrasePrompt;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -142,24 +140,37 @@ class SshTransportMinaTest {
 
     @Test
     void serverThatNeverGreetsTimesOutCleanly() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            List<Socket> held = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    held.add(silent.accept());
-                } catch (IOException e) {
-                    // closed by the test
-                }
-            });
-            acceptor.start();
-            HostTarget mute = TestHosts.loopback("mute", silent.getLocalPort(), "responder", server.clientKeyFile(), Duration.ofSeconds(1));
+        try (SilentHost silent = new SilentHost()) {
+            HostTarget mute = TestHosts.loopback("mute", silent.port(), "responder", server.clientKeyFile(), Duration.ofSeconds(1));
 
             ExecResult result = transport.exec(mute, CommandSpec.bash("true", Duration.ofSeconds(5)), new CollectingSink(), Cancellation.none());
 
             assertThat(result.status()).isEqualTo(ExecStatus.UNREACHABLE);
             assertThat(result.duration()).isLessThan(Duration.ofSeconds(10));
             assertThat(result.detail()).contains("mute");
-            for (Socket s : held) s.close();
+        }
+    }
+
+    @Test
+    void closingTheTransportEndsAHandshakeWaitingOnASilentHostAtOnce() throws Exception {
+        try (SilentHost silent = new SilentHost()) {
+            HostTarget mute = TestHosts.loopback("mute", silent.port(), "responder", server.clientKeyFile(), Duration.ofSeconds(60));
+            SshTransport closing = new SshTransport(TestHosts.trusting(server.hostKey()), PassphrasePrompt.NONE, alias -> null, 4);
+            java.util.concurrent.CompletableFuture<ExecResult> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    closing.exec(mute, CommandSpec.bash("true", Duration.ofSeconds(5)), new CollectingSink(), Cancellation.none()));
+            while (!silent.reached()) {
+                Thread.sleep(10); // connected; now waiting for a greeting that never comes
+            }
+            long closedAt = System.nanoTime();
+            closing.close();
+            ExecResult result = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(result.status()).isEqualTo(ExecStatus.CANCELLED);
+            assertThat(result.detail()).contains("mute").contains("the console was closing");
+            assertThat(Duration.ofNanos(System.nanoTime() - closedAt)).as("well before the 60 s connect timeout")
+                    .isLessThan(Duration.ofSeconds(20));
+            assertThat(closing.exec(mute, CommandSpec.bash("true", Duration.ofSeconds(5)), new CollectingSink(), Cancellation.none())
+                    .status()).as("a closed transport starts nothing").isIn(ExecStatus.CANCELLED, ExecStatus.CONNECTION_LOST);
         }
     }
 
