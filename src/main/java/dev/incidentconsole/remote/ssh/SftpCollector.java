@@ -36,7 +36,8 @@ final class SftpCollector {
     /** Where connections come from: the transport's pool. */
     @FunctionalInterface
     interface Connections {
-        SshConnection connection(HostTarget host) throws ConnectFailure;
+        /** Throws a ConnectFailure with CANCELLED when {@code cancellation} fires while the connection is being made. */
+        SshConnection connection(HostTarget host, Cancellation cancellation) throws ConnectFailure;
     }
 
     private final Connections connections;
@@ -63,7 +64,7 @@ final class SftpCollector {
         }
         SshConnection connection;
         try {
-            connection = connections.connection(host);
+            connection = connections.connection(host, cancellation);
         } catch (ConnectFailure failure) {
             return collection.finish(failure.status(), null, "not collected: " + failure.getMessage());
         }

@@ -21,10 +21,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -42,9 +44,12 @@ public final class SshTransport implements Transport {
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
+    /** How often a caller waiting on a connection or a session looks whether it was cancelled. */
+    private static final long WAIT_POLL_MILLIS = 50;
     private final SshConnector connector;
     private final ConcurrentHashMap<String, CompletableFuture<SshConnection>> connections = new ConcurrentHashMap<>();
-    private final ExecutorService readers = Executors.newCachedThreadPool(daemon("ssh-stderr"));
+    /** Connection attempts and the stderr pumps: threads that wait on the network, never on the caller. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(daemon("ssh-io"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("ssh-timer"));
     private final SftpCollector files = new SftpCollector(this::connection, readers);
 
@@ -70,13 +75,17 @@ public final class SshTransport implements Transport {
         }
         SshConnection connection;
         try {
-            connection = connection(host);
+            connection = connection(host, cancellation);
         } catch (ConnectFailure failure) {
             return outcome.finish(failure.status(), failure.getMessage());
         }
         outcome.connectedTo(connection);
         try {
-            connection.sessions().acquire();
+            while (!connection.sessions().tryAcquire(WAIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (cancellation.isCancelled()) {
+                    return outcome.finish(ExecStatus.CANCELLED, "cancelled while waiting for a free session");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return outcome.finish(ExecStatus.CANCELLED, "interrupted while waiting for a free session");
@@ -96,7 +105,7 @@ public final class SshTransport implements Transport {
     @Override
     public HostConnection connect(HostTarget host) {
         try {
-            SshConnection connection = connection(host);
+            SshConnection connection = connection(host, Cancellation.none());
             return new HostConnection(host.alias(), null, connection.hostKeyFingerprint(), connection.clockOffset(),
                     "connected to " + host.user() + "@" + host.hostName() + ":" + host.port());
         } catch (ConnectFailure failure) {
@@ -231,31 +240,62 @@ public final class SshTransport implements Transport {
         return total;
     }
 
-    private SshConnection connection(HostTarget host) throws ConnectFailure {
+    /**
+     * The pooled connection to {@code host}, made on an I/O thread by whoever asks first; every caller waits for it
+     * and a cancel ends the wait at once (as a ConnectFailure with CANCELLED), while the attempt goes on for the
+     * others sharing it.
+     */
+    private SshConnection connection(HostTarget host, Cancellation cancellation) throws ConnectFailure {
         String key = poolKey(host);
         while (true) {
             CompletableFuture<SshConnection> mine = new CompletableFuture<>();
             CompletableFuture<SshConnection> existing = connections.putIfAbsent(key, mine);
             if (existing == null) {
+                startConnecting(host, key, mine);
+            }
+            SshConnection connection = await(existing == null ? mine : existing, host, cancellation);
+            if (connection.isAlive()) {
+                return connection;
+            }
+            connections.remove(key, existing == null ? mine : existing);
+            connection.close();
+        }
+    }
+
+    private void startConnecting(HostTarget host, String key, CompletableFuture<SshConnection> pending) throws ConnectFailure {
+        try {
+            readers.execute(() -> {
                 try {
-                    mine.complete(connector.connect(host));
+                    pending.complete(connector.connect(host));
                 } catch (ConnectFailure | RuntimeException e) {
-                    connections.remove(key, mine);
-                    mine.completeExceptionally(e);
+                    connections.remove(key, pending);
+                    pending.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            connections.remove(key, pending);
+            throw new ConnectFailure(ExecStatus.CANCELLED, host.alias() + ": not connected: the console was closing", e);
+        }
+    }
+
+    private static SshConnection await(CompletableFuture<SshConnection> pending, HostTarget host, Cancellation cancellation)
+            throws ConnectFailure {
+        try {
+            while (true) {
+                try {
+                    return pending.get(WAIT_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillConnecting) {
+                    if (cancellation.isCancelled()) {
+                        throw new ConnectFailure(ExecStatus.CANCELLED, host.alias() + ": cancelled while connecting", null);
+                    }
                 }
             }
-            CompletableFuture<SshConnection> future = existing == null ? mine : existing;
-            try {
-                SshConnection connection = future.join();
-                if (connection.isAlive()) {
-                    return connection;
-                }
-                connections.remove(key, future);
-                connection.close();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof ConnectFailure) throw (ConnectFailure) e.getCause();
-                throw new ConnectFailure(ExecStatus.UNREACHABLE, host.alias() + ": " + e.getCause(), e.getCause());
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectFailure(ExecStatus.CANCELLED, host.alias() + ": interrupted while connecting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConnectFailure failure) throw failure;
+            throw new ConnectFailure(ExecStatus.UNREACHABLE, host.alias() + ": " + e.getCause(), e.getCause());
         }
     }
 

@@ -435,7 +435,7 @@ class SftpCollectorOpenSshTest {
     }
 
     /** A fresh, unpooled connection for a collector built with its own limit; closed after the test. */
-    private SshConnection connect(HostTarget target) throws ConnectFailure {
+    private SshConnection connect(HostTarget target, Cancellation cancellation) throws ConnectFailure {
         java.security.PublicKey hostKey;
         try {
             hostKey = server.hostKey();

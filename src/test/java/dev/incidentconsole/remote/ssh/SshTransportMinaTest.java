@@ -175,6 +175,37 @@ class SshTransportMinaTest {
     }
 
     @Test
+    void cancellingWhileAHostHasNotAnsweredTheHandshakeReturnsAtOnceForCommandsAndFiles() throws Exception {
+        try (SilentHost silent = new SilentHost()) {
+            HostTarget mute = TestHosts.loopback("mute", silent.port(), "responder", server.clientKeyFile(), Duration.ofSeconds(60));
+            Cancellation cancelCommand = new Cancellation();
+            Cancellation cancelFile = new Cancellation();
+            java.util.concurrent.CompletableFuture<ExecResult> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    transport.exec(mute, CommandSpec.bash("true", Duration.ofSeconds(5)), new CollectingSink(), cancelCommand));
+            java.util.concurrent.CompletableFuture<dev.incidentconsole.remote.CollectedFile> copy =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                            transport.collect(mute, "/etc/hostname", dev.incidentconsole.remote.FileSink.DISCARD, cancelFile));
+            while (!silent.reached()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(200); // both callers are now waiting on the one handshake
+
+            long cancelledAt = System.nanoTime();
+            cancelCommand.cancel();
+            ExecResult result = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.status()).isEqualTo(ExecStatus.CANCELLED);
+            assertThat(result.detail()).contains("mute").contains("cancelled while connecting");
+            assertThat(copy).as("the other caller still waits for the handshake").isNotDone();
+
+            cancelFile.cancel();
+            dev.incidentconsole.remote.CollectedFile collected = copy.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(collected.status()).isEqualTo(ExecStatus.CANCELLED);
+            assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).as("well before the 60 s connect timeout")
+                    .isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
     void wrongKeyFailsAuthenticationWithAClearMessage() throws Exception {
         Path otherKey = dir.resolve("other");
         var pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
