@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -22,6 +23,9 @@ final class IncidentCell extends ListCell<IncidentRecord> {
     IncidentCell(ZoneId zone) {
         this.zone = zone;
         getStyleClass().add("incident-cell");
+        // Rows take the list's width rather than their text's: long details are cut with an ellipsis (the tooltip
+        // has them whole) instead of giving the list a sideways scroll bar.
+        setPrefWidth(0);
     }
 
     @Override
@@ -44,7 +48,9 @@ final class IncidentCell extends ListCell<IncidentRecord> {
                 + "  \u00b7  " + String.join(", ", incident.runbookIds())
                 + "  \u00b7  " + String.join(", ", incident.hostAliases()));
         details.getStyleClass().add("incident-cell-details");
-        // The badges lead the line, so a narrow list still shows them; the long details run off to the right.
+        details.setMinWidth(0);
+        setTooltip(new Tooltip(incident.title() + "\n" + details.getText().replace("  \u00b7  ", "\n")));
+        // The badges lead the line, so a narrow list still shows them whole.
         HBox bottom = new HBox(8, incident.open() ? Badges.open() : Badges.closed());
         if (incident.exercise()) bottom.getChildren().add(Badges.exercise());
         bottom.getChildren().addAll(SeverityBadge.of(Severity.parse(incident.severity()).orElse(null)), details);

@@ -19,8 +19,9 @@ final class ParameterTable {
         GridPane grid = new GridPane();
         grid.setId("parameter-table");
         grid.getStyleClass().add("parameter-table");
-        ColumnConstraints value = fixed();
-        value.setMaxWidth(280);
+        // Values and descriptions wrap: in a narrow preview the table must not push the page wider than its view.
+        ColumnConstraints value = new ColumnConstraints(96, Region.USE_COMPUTED_SIZE, 280);
+        value.setHgrow(Priority.NEVER);
         grid.getColumnConstraints().addAll(fixed(), fixed(), value, growing());
         grid.addRow(0, header("Name"), header("Type"), header("Value"), header("Description"));
         int row = 1;
@@ -103,7 +104,7 @@ final class ParameterTable {
     private static ColumnConstraints growing() {
         ColumnConstraints c = new ColumnConstraints();
         c.setHgrow(Priority.ALWAYS);
-        c.setMinWidth(160);
+        c.setMinWidth(90);
         return c;
     }
 }
