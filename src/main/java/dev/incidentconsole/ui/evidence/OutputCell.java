@@ -3,6 +3,7 @@ package dev.incidentconsole.ui.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -39,6 +40,7 @@ final class OutputCell extends ListCell<OutputLine> {
         gutter.setWrappingWidth(GUTTER_WIDTH);
         text.getStyleClass().add("output-text");
         row.getStyleClass().add("output-row");
+        row.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setGraphic(row);
     }
