@@ -85,6 +85,11 @@ public final class StartScreen extends BorderPane {
         list.setCellFactory(view -> new IncidentCell(zone));
         placeholder.setId("incident-placeholder");
         placeholder.setWrapText(true);
+        // As wide as the list, so a long hint wraps inside it rather than running past its edge.
+        placeholder.setMaxWidth(Double.MAX_VALUE);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         placeholder.getStyleClass().add("incident-placeholder");
         list.setPlaceholder(placeholder);
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::enterOpens);
