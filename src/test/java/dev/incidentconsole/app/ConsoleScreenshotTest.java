@@ -100,6 +100,13 @@ class ConsoleScreenshotTest {
             return null;
         });
         Screenshots.write(window.stage().getScene(), out.resolve("incident-dark.png"));
+
+        fx(() -> {
+            incident.showCompare();
+            return null;
+        });
+        waitUntil(20, () -> incident.compare().comparison().isPresent());
+        Screenshots.write(window.stage().getScene(), out.resolve("compare-dark.png"));
     }
 
     /** A closed incident and an exercise, so the start screen shows what a responder's laptop holds after a while. */
