@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class CollectionPaths {
 
-    public static final int MAX_PATHS = 20;
+    public static final int MAX_PATHS = dev.incidentconsole.runbook.Step.MAX_FILES_TO_COLLECT;
     /** PATH_MAX on Linux; a longer path cannot name a file there. */
     public static final int MAX_LENGTH = 4096;
 

@@ -253,7 +253,7 @@ public final class MarkdownRunbookParser {
                         List<String> snippets = new ArrayList<>(last.snippets());
                         steps.addFence(fence, commands, snippets);
                         phaseSteps.add(new Step(last.id(), last.number(), last.title(), last.description(), commands,
-                                snippets, last.followUp(), last.line()));
+                                snippets, last.followUp(), last.line(), last.collect()));
                         findings.add(Finding.warning(location, text.line(fence), text.column(fence), "fence-outside-step",
                                 "this code block is not indented under step " + last.number()
                                         + "; indent it to the item's text so it clearly belongs to that step"));
@@ -309,7 +309,7 @@ public final class MarkdownRunbookParser {
                         int n = 2;
                         while (!seen.add(step.id() + "-" + n)) n++;
                         kept = new Step(step.id() + "-" + n, step.number(), step.title(), step.description(),
-                                step.commands(), step.snippets(), step.followUp(), step.line());
+                                step.commands(), step.snippets(), step.followUp(), step.line(), step.collect());
                     }
                     renamed.add(kept);
                 }

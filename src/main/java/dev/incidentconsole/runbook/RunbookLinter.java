@@ -8,12 +8,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Semantic checks on parsed runbooks. The parser already reports what makes a file unreadable; this adds the
  * rules that keep a runbook safe and current.
  */
 public final class RunbookLinter {
+
+    /** Any {@code ${...}} in a path to collect: the console substitutes declared parameters and nothing else. */
+    private static final Pattern PATH_REFERENCE = Pattern.compile("\\$\\{([^}]*)\\}");
 
     private final CommandClassifier classifier = new CommandClassifier();
     private final LocalDate today;
@@ -78,6 +83,18 @@ public final class RunbookLinter {
                     out.add(Finding.error(file, line, column, "undeclared-parameter",
                             "${" + ref.name() + "} is not a declared parameter; declare it under parameters: in the front matter"
                                     + " (or use a lower-case name for a variable the block sets itself)"));
+                }
+            }
+        });
+        runbook.steps().flatMap(s -> s.collect().stream()).forEach(path -> {
+            Matcher ref = PATH_REFERENCE.matcher(path.path());
+            while (ref.find()) {
+                if (declared.contains(ref.group(1))) {
+                    used.add(ref.group(1));
+                } else {
+                    out.add(Finding.error(file, path.line(), path.column() + ref.start(), "undeclared-parameter",
+                            ref.group() + " in a path to collect is not a declared parameter; declare it under"
+                                    + " parameters: in the front matter"));
                 }
             }
         });

@@ -97,6 +97,12 @@ public final class RunbookWriter {
             out.append('\n').append(indent).append(fence).append(command.shell()).append(' ').append(options(command)).append('\n');
             out.append(indented(command.script(), indent)).append('\n').append(indent).append(fence).append('\n');
         }
+        if (step.collects()) {
+            String fence = fence(String.join("\n", step.collectPaths()));
+            out.append('\n').append(indent).append(fence).append(CollectBlock.LANGUAGE).append('\n')
+                    .append(indented(String.join("\n", step.collectPaths()), indent)).append('\n')
+                    .append(indent).append(fence).append('\n');
+        }
         for (String snippet : step.snippets()) {
             String fence = fence(snippet);
             out.append('\n').append(indent).append(fence).append("text\n").append(indented(snippet, indent)).append('\n')

@@ -58,9 +58,10 @@ final class StepReader {
         List<String> followUp = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
         List<String> snippets = new ArrayList<>();
+        List<CollectPath> collect = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FencedCodeBlock) {
-                addFence((FencedCodeBlock) child, commands, snippets);
+                addFence((FencedCodeBlock) child, commands, snippets, collect);
             } else if (child instanceof IndentedCodeBlock) {
                 snippets.add(((IndentedCodeBlock) child).getLiteral().stripTrailing());
             } else {
@@ -68,10 +69,10 @@ final class StepReader {
                 if (child == item.getFirstChild() && bold != null && !lines.isEmpty()) {
                     lines.set(0, afterBoldLeadIn(lines.get(0)));
                 }
-                collectNestedFences(child, commands, snippets);
+                collectNestedFences(child, commands, snippets, collect);
                 String written = String.join("\n", lines).strip();
                 if (!written.isEmpty() && !(child instanceof BulletList && containsFence(child))) {
-                    (commands.isEmpty() && snippets.isEmpty() ? description : followUp).add(written);
+                    (commands.isEmpty() && snippets.isEmpty() && collect.isEmpty() ? description : followUp).add(written);
                 }
             }
         }
@@ -82,8 +83,14 @@ final class StepReader {
             title = first.length() > 60 ? first.substring(0, 60).strip() + "\u2026" : first;
             if (!description.isEmpty()) description.remove(0);
         }
+        CollectBlock.checkStep(collect, location, findings);
+        if (!collect.isEmpty() && !commands.isEmpty()) {
+            findings.add(Finding.error(location, text.line(item), text.column(item), "collect-with-commands",
+                    "step '" + title + "' both runs commands and collects files; keep one kind per step and move the"
+                            + " collect block into a step of its own"));
+        }
         return new Step(MarkdownText.slug(title), number, title, String.join("\n\n", description), commands, snippets,
-                String.join("\n\n", followUp), text.line(item));
+                String.join("\n\n", followUp), text.line(item), collect);
     }
 
     /** A step made of one code block, for plain runbooks whose sections hold only code. */
@@ -103,13 +110,21 @@ final class StepReader {
         return new Step(MarkdownText.slug(title), number, title, "", commands, snippets, "", text.line(fence));
     }
 
-    private void collectNestedFences(Node node, List<Command> commands, List<String> snippets) {
+    private void collectNestedFences(Node node, List<Command> commands, List<String> snippets, List<CollectPath> collect) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FencedCodeBlock) {
-                addFence((FencedCodeBlock) child, commands, snippets);
+                addFence((FencedCodeBlock) child, commands, snippets, collect);
             } else {
-                collectNestedFences(child, commands, snippets);
+                collectNestedFences(child, commands, snippets, collect);
             }
+        }
+    }
+
+    private void addFence(FencedCodeBlock fence, List<Command> commands, List<String> snippets, List<CollectPath> collect) {
+        if (CollectBlock.is(fence)) {
+            collect.addAll(CollectBlock.read(fence, text, location, findings));
+        } else {
+            addFence(fence, commands, snippets);
         }
     }
 

@@ -32,6 +32,7 @@ class RunbookParserFuzzTest {
             "### Sub (9-1 hours)\n", "###### deep\n", "## Escalation Criteria\n", "- item\n", "  - nested `code`\n",
             "1. **Step**\n", "2. **Step**\n", "3. no title\n", "10. **Ten**\n", "   ```bash\n", "```bash {kind=change}\n",
             "```bash {timeout=\n", "```sh {expect=\"(\"}\n", "```bash {kind=diagnostic expect_exit=0,300}\n", "```\n",
+            "   ```collect\n", "```collect {kind=change}\n", "   /etc/mcp/${SERVICE}.yaml\n", "   relative/path\n",
             "~~~~\n", "````yaml\n", "   echo \"${PARAM}\" '${X}' $(date \"${Y}\")\n", "   systemctl restart \"${SERVICE}\"\n",
             "cat <<'EOF'\n${NOPE}\nEOF\n", "   sleep 99999\n", "\t\tindented\n", "> quote\n", "<div>html</div>\n",
             "**Severity**: Warning\n", "**Response Time**: < 2 minutes\n", "### Alert: X\n", "\n", "\r\n", "\u00e9\u4e2d\ud83d\ude00\n",
