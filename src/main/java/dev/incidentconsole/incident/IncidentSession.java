@@ -78,7 +78,9 @@ public final class IncidentSession {
 
     /**
      * Runs a step's commands on every host in parallel, each host's commands in order, stopping a host at its
-     * first failing command. A change step needs a confirmation naming the step and exactly these hosts.
+     * first failing command. A change step needs a confirmation naming the step and exactly these hosts. A collect
+     * step copies its files from every host instead (one FILE entry per host and path) and succeeds only when every
+     * file came whole from every host; a parameter value that cannot stand in a path refuses the run.
      */
     public StepOutcome run(String stepId, List<HostTarget> hosts, Confirmation confirmation, RunListener listener,
                            Cancellation cancellation) {
@@ -92,6 +94,12 @@ public final class IncidentSession {
         if (hostWorkers == null) {
             throw new IllegalStateException("this session only records; it does not run steps");
         }
+        if (step.collects() && !step.commands().isEmpty()) {
+            throw new IllegalStateException("step '" + step.title() + "' both runs commands and collects files;"
+                    + " the runbook must keep them in separate steps");
+        }
+        // Refused here, before the step is marked running or anything is recorded or sent.
+        List<String> paths = step.collects() ? StepPaths.resolve(step, environment) : List.of();
         Set<String> aliases = hosts.stream().map(HostTarget::alias).collect(Collectors.toCollection(TreeSet::new));
         if (step.kind() == StepKind.CHANGE) {
             if (confirmation == null || !confirmation.covers(stepId, aliases)) {
@@ -104,7 +112,9 @@ public final class IncidentSession {
         StepState before = states.put(stepId, StepState.RUNNING);
         StepOutcome outcome;
         try {
-            outcome = new StepExecution(context(), step, hosts, listener, cancellation).run(hostWorkers);
+            outcome = step.collects()
+                    ? new StepCollection(context(), step, paths, hosts, listener, cancellation).run(hostWorkers)
+                    : new StepExecution(context(), step, hosts, listener, cancellation).run(hostWorkers);
         } catch (RuntimeException e) {
             // What was sealed stays sealed; the step shows its last recorded state and can be run again.
             states.compute(stepId, (id, running) -> before);

@@ -1,0 +1,58 @@
+package dev.incidentconsole.incident;
+
+import dev.incidentconsole.runbook.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The files a collect step names, with the incident's parameter values in place of {@code ${NAME}}. Unlike a
+ * command, whose values the remote shell expands, a path is built here; so a value may only fill one path segment:
+ * no {@code /}, NUL or line break, and not {@code .} or {@code ..}, which would let a value walk the path elsewhere.
+ */
+final class StepPaths {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)\\}");
+
+    private StepPaths() {
+    }
+
+    /** Throws IllegalArgumentException naming the parameter whose value cannot stand in a path. */
+    static List<String> resolve(Step step, Map<String, String> values) {
+        List<String> paths = new ArrayList<>();
+        for (String raw : step.collectPaths()) {
+            Matcher ref = REFERENCE.matcher(raw);
+            StringBuilder path = new StringBuilder();
+            while (ref.find()) {
+                String name = ref.group(1);
+                ref.appendReplacement(path, Matcher.quoteReplacement(segment(step, name, values.get(name))));
+            }
+            ref.appendTail(path);
+            paths.add(path.toString());
+        }
+        try {
+            return CollectionPaths.check(paths);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("step '" + step.title() + "' cannot collect its files: " + e.getMessage(), e);
+        }
+    }
+
+    private static String segment(Step step, String name, String value) {
+        String problem = null;
+        if (value == null) {
+            problem = "has no value in this incident; give it one to collect these files";
+        } else if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+            problem = "is '" + value + "', which cannot name a file";
+        } else if (value.indexOf('/') >= 0) {
+            problem = "holds a '/', but a value in a path to collect may only name one file or directory";
+        } else if (value.indexOf('\0') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            problem = "holds a NUL or a line break";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("step '" + step.title() + "' was not run: parameter " + name + " " + problem);
+        }
+        return value;
+    }
+}
