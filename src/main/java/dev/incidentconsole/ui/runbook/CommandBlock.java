@@ -3,6 +3,7 @@ package dev.incidentconsole.ui.runbook;
 import dev.incidentconsole.runbook.Command;
 import dev.incidentconsole.runbook.CommandKind;
 import dev.incidentconsole.runbook.Parameter;
+import dev.incidentconsole.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** A command of a step: its script in monospace with parameter references highlighted, and its options below. */
 public final class CommandBlock {
@@ -33,6 +35,24 @@ public final class CommandBlock {
         if (command.kind() == CommandKind.CHANGE) {
             box.getStyleClass().add("command-change");
         }
+        return box;
+    }
+
+    /**
+     * The paths a collect step copies, one per row with parameter references highlighted as in a command, under a
+     * caption that says what happens to them.
+     */
+    static VBox filesToCollect(List<String> paths, Map<String, Parameter> parameters, String id) {
+        Label caption = new Label("Files to collect", Icons.icon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE, "collect-icon"));
+        caption.getStyleClass().add("collect-caption");
+        VBox list = script(String.join("\n", paths), parameters, false);
+        list.setId(id);
+        list.getStyleClass().add("collect-paths");
+        Label note = new Label("copied whole into the evidence from each host, with owner, mode, mtime and SHA-256");
+        note.getStyleClass().add("command-options");
+        note.setWrapText(true);
+        VBox box = new VBox(4, caption, list, note);
+        box.getStyleClass().addAll("command", "collect-files");
         return box;
     }
 

@@ -14,14 +14,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** One numbered step: number, kind (icon, colour and tag), title, description and its commands. */
+/** One numbered step: number, kind (icon, colour and tag), title, description and its commands or files to collect. */
 public final class StepCard {
 
     private StepCard() {
     }
 
     public static VBox of(Step step, Map<String, Parameter> parameters) {
-        StepKindStyle kind = StepKindStyle.of(step.kind());
+        StepKindStyle kind = StepKindStyle.of(step);
         VBox card = new VBox(8);
         card.setId("step-" + step.id());
         card.getStyleClass().addAll("step-card", kind.styleClass());
@@ -38,6 +38,9 @@ public final class StepCard {
         List<Command> commands = step.commands();
         for (int i = 0; i < commands.size(); i++) {
             card.getChildren().add(CommandBlock.of(commands.get(i), parameters, "command-" + step.id() + "-" + (i + 1)));
+        }
+        if (step.collects()) {
+            card.getChildren().add(CommandBlock.filesToCollect(step.collectPaths(), parameters, "collect-" + step.id()));
         }
         step.snippets().forEach(snippet -> card.getChildren().add(CommandBlock.snippet(snippet)));
         for (String paragraph : InlineText.paragraphs(step.followUp())) {
