@@ -40,10 +40,14 @@ final class StepRow extends HBox {
         stateWord.setId("state-" + item.id());
         stateWord.getStyleClass().add("row-state");
         stateWord.setMinWidth(Label.USE_PREF_SIZE);
-        Label kind = new Label(item.step().kind().label().toUpperCase(Locale.ROOT));
-        kind.getStyleClass().addAll("row-kind", "row-kind-" + item.step().kind().name().toLowerCase(Locale.ROOT));
+        // A step that collects files only reads the host too, but says what it does: its files go into the evidence.
+        boolean collects = item.step().collects();
+        Label kind = new Label(collects ? "COLLECT" : item.step().kind().label().toUpperCase(Locale.ROOT));
+        kind.getStyleClass().addAll("row-kind", collects ? "row-kind-collect"
+                : "row-kind-" + item.step().kind().name().toLowerCase(Locale.ROOT));
         kind.setMinWidth(Label.USE_PREF_SIZE);
-        kind.setTooltip(new Tooltip(kindMeaning(item.step().kind())));
+        kind.setTooltip(new Tooltip(collects ? "Copies files from the hosts into the evidence; only reads the hosts"
+                : kindMeaning(item.step().kind())));
         getChildren().addAll(stateSlot, number, title, stateWord, kind);
 
         item.stateProperty().addListener((obs, was, now) -> show(was, now));
