@@ -99,7 +99,9 @@ public final class IncidentSession {
                     + " the runbook must keep them in separate steps");
         }
         // Refused here, before the step is marked running or anything is recorded or sent.
-        List<String> paths = step.collects() ? StepPaths.resolve(step, environment) : List.of();
+        List<String> paths = step.collects() ? StepPaths.resolve(step, environment, runbook.parameters().stream()
+                .filter(p -> p.type() == dev.incidentconsole.runbook.ParameterType.PATH).map(p -> p.name())
+                .collect(Collectors.toSet())) : List.of();
         Set<String> aliases = hosts.stream().map(HostTarget::alias).collect(Collectors.toCollection(TreeSet::new));
         if (step.kind() == StepKind.CHANGE) {
             if (confirmation == null || !confirmation.covers(stepId, aliases)) {

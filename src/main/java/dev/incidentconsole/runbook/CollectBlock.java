@@ -40,7 +40,8 @@ final class CollectBlock {
             if (path.isEmpty()) continue;
             int line = fenceLine + 1 + i;
             int at = column + lines[i].indexOf(path);
-            if (!path.startsWith("/")) {
+            // A path may also open with a parameter; the linter, which knows the parameters' types, checks it.
+            if (!path.startsWith("/") && !path.startsWith("${")) {
                 findings.add(Finding.error(location, line, at, "collect-path-not-absolute",
                         "'" + path + "' is not an absolute path; a collect block lists remote files from the root,"
                                 + " like /etc/mcp-server/config.yaml"));

@@ -88,6 +88,13 @@ public final class RunbookLinter {
         });
         runbook.steps().flatMap(s -> s.collect().stream()).forEach(path -> {
             Matcher ref = PATH_REFERENCE.matcher(path.path());
+            leadingParameter(runbook, path).ifPresent(lead -> {
+                if (lead.type() != ParameterType.PATH) {
+                    out.add(Finding.error(file, path.line(), path.column(), "collect-path-not-absolute",
+                            "'" + path.path() + "' must start with / or with a path parameter, and " + lead.name()
+                                    + " is of type " + lead.type().label()));
+                }
+            });
             while (ref.find()) {
                 if (declared.contains(ref.group(1))) {
                     used.add(ref.group(1));
@@ -104,6 +111,15 @@ public final class RunbookLinter {
                         "parameter " + parameter.name() + " is declared but no command uses it"));
             }
         }
+    }
+
+    /** The declared parameter a collect path opens with, as in {@code ${CONFIG_DIR}/config.yaml}. */
+    private static java.util.Optional<Parameter> leadingParameter(Runbook runbook, CollectPath path) {
+        Matcher ref = PATH_REFERENCE.matcher(path.path());
+        if (!ref.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        return runbook.parameters().stream().filter(p -> p.name().equals(ref.group(1))).findFirst();
     }
 
     private void checkCommands(Runbook runbook, String file, List<Finding> out) {

@@ -72,6 +72,18 @@ class CollectStepFormatTest {
     }
 
     @Test
+    void aPathMayOpenWithAPathParameterButNotWithAnyOther() {
+        String withDirectory = withStep(collectStep("collect", "${CONFIG_DIR}/config.yaml"))
+                .replace("  - name: PORT\n", "  - name: CONFIG_DIR\n    type: path\n    default: /etc/mcp-server\n  - name: PORT\n");
+        assertThat(lint(withDirectory)).isEmpty();
+
+        String withIdentifier = withStep(collectStep("collect", "${SERVICE}/config.yaml"));
+        Finding f = only(lint(withIdentifier), "collect-path-not-absolute");
+        assertThat(f.line()).isEqualTo(lineOf(withIdentifier, "${SERVICE}/config.yaml"));
+        assertThat(f.message()).contains("SERVICE", "identifier", "path parameter");
+    }
+
+    @Test
     void anUndeclaredParameterInAPathIsAnErrorAtItsColumn() {
         String text = withStep(collectStep("collect", "/etc/mcp/${CONFIG_NAME}.yaml"));
 
