@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.incidentconsole.bundle.BundleManifest;
 import dev.incidentconsole.bundle.verify.VerifyProgress;
 import dev.incidentconsole.ui.common.BackgroundTasks;
+import dev.incidentconsole.ui.common.ByteSize;
 import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.Shortcuts;
 import java.io.File;
@@ -103,8 +104,8 @@ public final class ReviewView extends BorderPane {
         banner.cancelled(file);
         ReviewModel.Checked reached = model.checkedProperty().get();
         Label stopped = new Label(reached == null ? "Stopped before any file was checked."
-                : "Stopped after checking " + VerifyProgressText.size(reached.bytesChecked()) + " of "
-                + VerifyProgressText.size(reached.bytesTotal()) + " (" + VerifyProgressText.percent(reached)
+                : "Stopped after checking " + ByteSize.of(reached.bytesChecked()) + " of "
+                + ByteSize.of(reached.bytesTotal()) + " (" + VerifyProgressText.percent(reached)
                 + "): the bundle is neither verified nor shown to be damaged.");
         stopped.setId("review-cancelled-at");
         stopped.setWrapText(true);

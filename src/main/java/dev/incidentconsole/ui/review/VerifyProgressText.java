@@ -13,13 +13,7 @@ final class VerifyProgressText {
     /** Below this share done, an estimate swings too much to be worth showing. */
     static final double ESTIMATE_FROM = 0.03;
 
-
     private VerifyProgressText() {
-    }
-
-    /** {@code 980 B}, {@code 4.2 MB}, {@code 412 MB}, {@code 1.0 GB}. */
-    static String size(long bytes) {
-        return ByteSize.of(bytes);
     }
 
     /** {@code 41%}, rounded down so that 100% means every byte. */
@@ -30,10 +24,10 @@ final class VerifyProgressText {
     /** {@code Checked 412 MB of 1.0 GB · evidence/123-stdout.bin}, or what follows the hashing once it is done. */
     static String checked(ReviewModel.Checked checked) {
         if (checked.done()) {
-            return "Checked all " + size(checked.bytesTotal()) + " \u00B7 checking the signature and recomputing the"
+            return "Checked all " + ByteSize.of(checked.bytesTotal()) + " \u00B7 checking the signature and recomputing the"
                     + " hash chain\u2026";
         }
-        return "Checked " + size(checked.bytesChecked()) + " of " + size(checked.bytesTotal())
+        return "Checked " + ByteSize.of(checked.bytesChecked()) + " of " + ByteSize.of(checked.bytesTotal())
                 + (checked.currentFile() == null ? "" : " \u00B7 " + checked.currentFile());
     }
 

@@ -16,7 +16,9 @@ class ByteSizeTest {
         assertThat(ByteSize.of(99_950)).isEqualTo("100 KB");
         assertThat(ByteSize.of(999_499)).isEqualTo("999 KB");
         assertThat(ByteSize.of(999_500)).isEqualTo("1.0 MB");
+        assertThat(ByteSize.of(4_240_000)).isEqualTo("4.2 MB");
         assertThat(ByteSize.of(101_315_790)).isEqualTo("101 MB");
+        assertThat(ByteSize.of(999_990_000)).isEqualTo("1.0 GB");
         assertThat(ByteSize.of(1_000_000_000_000_000_000L)).isEqualTo("1000 PB");
     }
 }

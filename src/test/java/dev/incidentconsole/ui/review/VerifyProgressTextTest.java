@@ -13,17 +13,6 @@ class VerifyProgressTextTest {
     }
 
     @Test
-    void sizesReadAsAFileManagerShowsThem() {
-        assertThat(VerifyProgressText.size(0)).isEqualTo("0 B");
-        assertThat(VerifyProgressText.size(999)).isEqualTo("999 B");
-        assertThat(VerifyProgressText.size(1000)).isEqualTo("1.0 KB");
-        assertThat(VerifyProgressText.size(4_240_000)).isEqualTo("4.2 MB");
-        assertThat(VerifyProgressText.size(412_300_000)).isEqualTo("412 MB");
-        assertThat(VerifyProgressText.size(999_990_000)).isEqualTo("1.0 GB");
-        assertThat(VerifyProgressText.size(1_000_000_000)).isEqualTo("1.0 GB");
-    }
-
-    @Test
     void theLineSaysHowMuchOfHowMuchAndWhichFile() {
         assertThat(VerifyProgressText.checked(checked(412_300_000, 1_000_000_000)))
                 .isEqualTo("Checked 412 MB of 1.0 GB \u00B7 evidence/123-stdout.bin");
