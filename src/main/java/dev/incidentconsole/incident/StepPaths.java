@@ -1,5 +1,6 @@
 package dev.incidentconsole.incident;
 
+import dev.incidentconsole.runbook.ParameterType;
 import dev.incidentconsole.runbook.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +47,10 @@ final class StepPaths {
         }
     }
 
-    /** A directory opening the path: absolute, without {@code ..} segments, on one line. */
+    /** A directory opening the path, checked as any value of a path parameter is: absolute, no {@code ..}, one line. */
     private static String prefix(Step step, String name, String value) {
-        String problem = null;
-        if (value == null) {
-            problem = "has no value in this incident; give it one to collect these files";
-        } else if (!value.startsWith("/")) {
-            problem = "is '" + value + "', not an absolute path";
-        } else if (java.util.Arrays.asList(value.split("/")).contains("..")) {
-            problem = "holds a '..' segment, which could lead the path anywhere";
-        } else if (value.indexOf('\0') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            problem = "holds a NUL or a line break";
-        }
+        String problem = value == null ? "has no value in this incident; give it one to collect these files"
+                : ParameterType.PATH.problemWith(value).orElse(null);
         if (problem != null) {
             throw new IllegalArgumentException("step '" + step.title() + "' was not run: parameter " + name + " " + problem);
         }
