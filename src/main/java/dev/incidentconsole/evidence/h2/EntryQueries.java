@@ -1,7 +1,6 @@
 package dev.incidentconsole.evidence.h2;
 
 import dev.incidentconsole.evidence.EvidenceEntry;
-import dev.incidentconsole.evidence.OutputStreamKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,24 +54,6 @@ final class EntryQueries {
                     throw new IllegalArgumentException("No sealed entry #" + seq + " in incident " + incidentId);
                 }
                 return result.getLong(1);
-            }
-        }
-    }
-
-    /** Bytes of a stream committed so far: the last row's end, found through the index without reading the bytes. */
-    long committedBytes(Connection connection, long entryId, OutputStreamKind stream) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT MAX(start_offset) FROM output_chunk WHERE entry_id = ? AND stream = ?")) {
-            select.setLong(1, entryId);
-            select.setString(2, stream.name());
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                long last = result.getLong(1);
-                if (result.wasNull()) {
-                    return 0;
-                }
-                ChunkRows.Row row = ChunkRows.atOrAfter(connection, entryId, stream, last);
-                return row.start() + row.data().length;
             }
         }
     }

@@ -287,10 +287,12 @@ public final class H2EvidenceStore implements EvidenceStore {
         return opened.readers().read(connection -> searcher.search(connection, query));
     }
 
-    /** Bytes of a live capture's stream committed so far (for tests that watch the commit cadence). */
+    /**
+     * Bytes of a live capture's stream whose commit has returned, so they are in the file (for tests that watch the
+     * commit cadence or kill the process).
+     */
     long committedBytes(CommandCapture capture, OutputStreamKind stream) {
-        long entryId = ((LiveCapture) capture).entryId();
-        return opened.readers().read(connection -> queries.committedBytes(connection, entryId, stream));
+        return ((LiveCapture) capture).progress(stream).onFile();
     }
 
     private static IllegalArgumentException noIncident(String incidentId) {

@@ -94,6 +94,12 @@ final class LiveCapture implements CommandCapture {
         return stream == OutputStreamKind.STDOUT ? stdoutProgress : stderrProgress;
     }
 
+    /** Called by the writer once the commit holding this capture's written rows has returned. */
+    void commitReturned() {
+        stdoutProgress.commitReturned();
+        stderrProgress.commitReturned();
+    }
+
     boolean due(long nowNanos, long delayNanos) {
         return stdout.due(nowNanos, commitBytes, delayNanos) || stderr.due(nowNanos, commitBytes, delayNanos);
     }

@@ -277,6 +277,7 @@ final class StoreWriter implements AutoCloseable {
                 chunks.writePending(connection, capture);
             }
             connection.commit();
+            due.forEach(LiveCapture::commitReturned);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             String reason = "Output could not be stored in the evidence store " + describedFile + ": " + e.getMessage()

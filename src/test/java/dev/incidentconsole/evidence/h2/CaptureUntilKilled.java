@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Run in a forked JVM by {@link CrashRecoveryTest}: opens a store, captures {@code bytes} of generated output and
- * prints "committed N" as the database catches up, so the test knows when to kill it.
+ * prints "committed N" as the writer's commits return, so the test knows when to kill it.
  * Arguments: store file, number of bytes.
  */
 public final class CaptureUntilKilled {
