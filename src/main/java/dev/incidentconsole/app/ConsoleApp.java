@@ -1,5 +1,6 @@
 package dev.incidentconsole.app;
 
+import dev.incidentconsole.remote.ssh.CipherWarmUp;
 import dev.incidentconsole.ui.common.ThemeSwitcher;
 import dev.incidentconsole.ui.shell.MainWindow;
 import dev.incidentconsole.ui.shell.WindowPlacement;
@@ -19,6 +20,7 @@ public final class ConsoleApp {
     /** Starts the JavaFX toolkit and opens the main window; JavaFX exits when the last window closes. */
     public static void launchWith(Wiring wiring) {
         Settings settings = wiring.settings(); // read here, before the FX thread exists: no file I/O on it
+        CipherWarmUp.inBackground();
         Platform.startup(() -> openMainWindow(wiring, new Stage(), settings));
     }
 
