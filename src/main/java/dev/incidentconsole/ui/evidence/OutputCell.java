@@ -17,6 +17,11 @@ import javafx.scene.text.Text;
  * when the line was cut. While output flows every visible row changes on every update, so a plain row is two
  * {@link Text} nodes in a box, their text replaced in place: a label's new text re-adds its children, which
  * restyles them, and each node more is restyled on every update when the rows shift.
+ *
+ * <p>The plain text is unmanaged and placed by the cell itself. A managed node whose text changes asks its row
+ * for a layout, and the list restyles every cell that needs one as it moves it (all visible rows, on every update
+ * of a flood): unmanaged, the new text is only drawn. The cell asks for a layout itself when a line is wider than
+ * any it held before, so the list's sideways scrolling still reaches the end of the longest line.
  */
 final class OutputCell extends ListCell<OutputLine> {
 
@@ -32,6 +37,8 @@ final class OutputCell extends ListCell<OutputLine> {
     private final Text text = new Text();
     private final Label cutMark = label("[line cut]", "line-cut-mark");
     private final HBox row = new HBox(gutter, text);
+    /** The width of the plain text that this cell's preferred width last counted. */
+    private double countedTextWidth;
 
     OutputCell(OutputSearch search) {
         this.search = search;
@@ -39,6 +46,7 @@ final class OutputCell extends ListCell<OutputLine> {
         gutter.getStyleClass().add("output-gutter");
         gutter.setWrappingWidth(GUTTER_WIDTH);
         text.getStyleClass().add("output-text");
+        text.setManaged(false);
         row.getStyleClass().add("output-row");
         row.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -60,6 +68,8 @@ final class OutputCell extends ListCell<OutputLine> {
             text.setText(shown ? line.text() : "");
             if (row.getChildren().size() != 2 || row.getChildren().get(1) != text) {
                 row.getChildren().setAll(gutter, text);
+            } else if (text.getLayoutBounds().getWidth() > countedTextWidth) {
+                requestLayout();
             }
             return;
         }
@@ -70,6 +80,24 @@ final class OutputCell extends ListCell<OutputLine> {
             parts.add(cutMark);
         }
         row.getChildren().setAll(parts);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double width = super.computePrefWidth(height);
+        if (text.getParent() != row) {
+            return width;
+        }
+        countedTextWidth = text.getLayoutBounds().getWidth();
+        return width + countedTextWidth;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (text.getParent() == row) {
+            text.relocate(GUTTER_WIDTH, (row.getHeight() - text.getLayoutBounds().getHeight()) / 2);
+        }
     }
 
     /** The line's text as labels, the matches of the find query marked (the current one apart). */

@@ -42,18 +42,39 @@ final class RingList<E> extends ObservableListBase<E> {
      * Removes {@code fromEnd} elements at the end and {@code fromStart} at the start, then appends {@code added}
      * (dropping more of the oldest if it would not fit). Listeners hear two changes, the removals and then the
      * addition: in one change a removal and an addition at the end read as a replacement, which the list view
-     * answers by marking every replaced row dirty, one at a time.
+     * answers by marking every replaced row dirty, one at a time. An edit that leaves none of the old rows is
+     * the exception (see {@link #replaceAll}).
      */
     void edit(int fromEnd, int fromStart, List<? extends E> added) {
         List<? extends E> kept = added.size() > slots.length ? added.subList(added.size() - slots.length, added.size()) : added;
         int end = Math.min(fromEnd, size);
         int start = Math.min(Math.max(fromStart, size - end + kept.size() - slots.length), size - end);
+        if (size > 0 && end + start == size && !kept.isEmpty()) {
+            replaceAll(kept);
+            return;
+        }
         if (end > 0 || start > 0) {
             dropEnds(end, start);
         }
         if (!kept.isEmpty()) {
             appendAll(kept);
         }
+    }
+
+    /**
+     * Every row gives way to {@code kept}, as when a flood brings a whole list of new lines: one replacement. Heard
+     * as the removal of every row, the list view would count no rows for a moment and rebuild all its cells,
+     * emptying and restyling each; a replacement only refreshes the rows it shows.
+     */
+    private void replaceAll(List<? extends E> kept) {
+        List<E> removed = snapshot(0, size);
+        Arrays.fill(slots, null);
+        head = 0;
+        size = 0;
+        for (E element : kept) {
+            slots[size++] = element;
+        }
+        fireChange(new RangeChange(List.of(new Range<>(0, size, removed))));
     }
 
     private void dropEnds(int end, int start) {

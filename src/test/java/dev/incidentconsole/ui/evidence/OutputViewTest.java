@@ -12,14 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Live output views in a shown stage, fed by worker threads the way the SSH transport feeds them. */
 class OutputViewTest {
@@ -175,6 +179,32 @@ class OutputViewTest {
         robot.clickOn("#output-hidden-open");
 
         assertThat(opened).hasValue(2);
+    }
+
+    @Test
+    void aLineWiderThanTheViewWidensItsRowSoTheListScrollsToItsEnd() throws Exception {
+        OutputView view = OutputViewHarness.show(() -> new OutputView(() -> { }), 500, 300);
+        send(view.sink(), OutputSink.Stream.STDOUT, "short\n".repeat(40));
+        waitUntil(10, () -> list(view).getItems().size() == 40);
+        // The visible rows are reused for the new lines: a row that held a short line now holds a long one.
+        String wide = "x".repeat(400);
+        send(view.sink(), OutputSink.Stream.STDOUT, (wide + "\n").repeat(40));
+        waitUntil(10, () -> list(view).getItems().size() == 80 && visibleCells(robot, view).stream()
+                .allMatch(cell -> cell.getItem().text().equals(wide)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (OutputCell cell : visibleCells(robot, view)) {
+            Text text = fx(() -> (Text) cell.lookup(".output-text"));
+            double textWidth = fx(() -> text.getLayoutBounds().getWidth());
+            assertThat(textWidth).isGreaterThan(1_000);
+            assertThat(fx(cell::getWidth)).as("the row's width").isGreaterThanOrEqualTo(textWidth);
+            assertThat(fx(() -> text.getBoundsInParent().getMinX())).as("the text starts after the gutter").isGreaterThanOrEqualTo(30);
+            assertThat(fx(() -> text.getBoundsInParent().getMaxY())).as("the text stays inside its row")
+                    .isLessThanOrEqualTo(fx(() -> text.getParent().getLayoutBounds().getHeight()) + 0.5);
+        }
+        ScrollBar sideways = fx(() -> list(view).lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow());
+        assertThat(fx(sideways::isVisible)).isTrue();
     }
 
     private int lastVisibleIndex(OutputView view) throws Exception {

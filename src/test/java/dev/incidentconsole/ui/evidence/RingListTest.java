@@ -33,7 +33,7 @@ class RingListTest {
     }
 
     @Test
-    void keepsTheNewestElementsInOrderAndNeverReportsAReplacement() {
+    void keepsTheNewestElementsInOrderAndReportsNoReplacementWhileSomeRowsStay() {
         RingList<Integer> ring = new RingList<>(5);
         List<Boolean> events = new ArrayList<>();
         ObservableList<Integer> copy = mirror(ring, events);
@@ -44,11 +44,30 @@ class RingListTest {
         assertThat(ring).containsExactly(1, 3, 4, 5, 6);
         ring.edit(2, 1, range(10, 12));
         assertThat(ring).containsExactly(3, 4, 10, 11);
-        ring.edit(0, 0, range(20, 40));
-        assertThat(ring).containsExactly(35, 36, 37, 38, 39);
+        ring.edit(0, 0, range(20, 24));
+        assertThat(ring).containsExactly(11, 20, 21, 22, 23);
 
         assertThat(copy).isEqualTo(ring);
         assertThat(events).isNotEmpty().containsOnly(false);
+    }
+
+    @Test
+    void anEditThatDropsEveryRowIsOneReplacementSoTheListNeverReadsAsEmpty() {
+        RingList<Integer> ring = new RingList<>(5);
+        ring.edit(0, 0, range(0, 4));
+        List<Boolean> events = new ArrayList<>();
+        ObservableList<Integer> copy = mirror(ring, events);
+        List<Integer> sizesHeard = new ArrayList<>();
+        ring.addListener((ListChangeListener<Integer>) change -> sizesHeard.add(change.getList().size()));
+
+        ring.edit(0, 0, range(20, 40));
+        assertThat(ring).containsExactly(35, 36, 37, 38, 39);
+        ring.edit(2, 3, range(50, 51)); // the two newest rows replaced (an unfinished line) and the three oldest dropped
+        assertThat(ring).containsExactly(50);
+
+        assertThat(copy).isEqualTo(ring);
+        assertThat(events).containsExactly(true, true);
+        assertThat(sizesHeard).containsExactly(5, 1);
     }
 
     @Test
