@@ -5,6 +5,7 @@ import dev.incidentconsole.incident.HostOutcome;
 import dev.incidentconsole.incident.RunListener;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.OutputSink;
+import dev.incidentconsole.ui.common.FxPacer;
 import dev.incidentconsole.ui.common.PulseBatcher;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class HostOutputTabs extends TabPane {
     private final int maxLines;
     private final int maxLineChars;
     private final PulseBatcher.Turns turns = new PulseBatcher.Turns();
+    private final FxPacer pacer = new FxPacer();
     private final Map<String, OutputView> views = new ConcurrentHashMap<>();
     private final Map<String, Label> badges = new ConcurrentHashMap<>();
 
@@ -111,7 +113,7 @@ public final class HostOutputTabs extends TabPane {
         if (existing != null) {
             return existing;
         }
-        OutputView view = new OutputView(() -> openFullOutput.accept(alias), maxLines, maxLineChars, turns);
+        OutputView view = new OutputView(() -> openFullOutput.accept(alias), maxLines, maxLineChars, turns, pacer);
         view.setId("output-" + idOf(alias));
         Label badge = new Label();
         badge.setId("host-state-" + idOf(alias));

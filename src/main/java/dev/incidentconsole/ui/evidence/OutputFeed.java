@@ -1,6 +1,7 @@
 package dev.incidentconsole.ui.evidence;
 
 import dev.incidentconsole.remote.OutputSink;
+import dev.incidentconsole.ui.common.FxPacer;
 import dev.incidentconsole.ui.common.PulseBatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,18 @@ final class OutputFeed implements OutputSink {
     private final LineDecoder stdout;
     private final LineDecoder stderr;
     private final PulseBatcher<OutputLine> batcher;
+    private final FxPacer pacer;
     private final AtomicLong stdoutBytes = new AtomicLong();
     private final AtomicLong stderrBytes = new AtomicLong();
     private long nextOrdinal;
     private volatile OutputLine openStdout;
     private volatile OutputLine openStderr;
 
-    OutputFeed(int maxLineChars, PulseBatcher<OutputLine> batcher) {
+    OutputFeed(int maxLineChars, PulseBatcher<OutputLine> batcher, FxPacer pacer) {
         this.stdout = new LineDecoder(maxLineChars);
         this.stderr = new LineDecoder(maxLineChars);
         this.batcher = batcher;
+        this.pacer = pacer;
     }
 
     @Override
@@ -40,6 +43,7 @@ final class OutputFeed implements OutputSink {
             List<LineDecoder.Line> lines = decoder.feed(data, offset, length);
             publish(isStderr, lines, decoder.unfinished());
         }
+        pacer.giveWay();
     }
 
     /** Ends the current command: unfinished lines (and split characters) of both streams become lines. */

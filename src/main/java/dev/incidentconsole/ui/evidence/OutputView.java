@@ -3,6 +3,7 @@ package dev.incidentconsole.ui.evidence;
 import atlantafx.base.theme.Styles;
 import dev.incidentconsole.remote.OutputSink;
 import dev.incidentconsole.ui.common.Icons;
+import dev.incidentconsole.ui.common.FxPacer;
 import dev.incidentconsole.ui.common.PulseBatcher;
 import dev.incidentconsole.ui.common.Shortcuts;
 import java.time.Duration;
@@ -41,7 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 public final class OutputView extends VBox {
 
-    public static final int DEFAULT_MAX_LINES = 20_000;
+    public static final int DEFAULT_MAX_LINES = 10_000;
     public static final int DEFAULT_MAX_LINE_CHARS = 2_000;
     /** Twenty updates a second read as live; several views at this rate leave most pulses free for input. */
     static final Duration UPDATE_GAP = Duration.ofMillis(50);
@@ -67,13 +68,16 @@ public final class OutputView extends VBox {
     }
 
     public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars) {
-        this(openFullOutput, maxLines, maxLineChars, null);
+        this(openFullOutput, maxLines, maxLineChars, null, new FxPacer());
     }
 
-    /** {@code turns}, shared by the views of one window (or null), lets only one of them update per pulse. */
-    public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars, PulseBatcher.Turns turns) {
+    /**
+     * {@code turns}, shared by the views of one window (or null), lets only one of them update per pulse;
+     * {@code pacer}, shared the same way, makes the threads writing to the views give way when the window is late.
+     */
+    public OutputView(Runnable openFullOutput, int maxLines, int maxLineChars, PulseBatcher.Turns turns, FxPacer pacer) {
         lines = new VisibleLines(maxLines);
-        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, FLOOD_GAP, turns, this::apply));
+        feed = new OutputFeed(maxLineChars, new PulseBatcher<>(maxLines, UPDATE_GAP, FLOOD_GAP, turns, this::apply), pacer);
         setId("output-view");
         getStyleClass().add("output-view");
         getStylesheets().add(OutputView.class.getResource("output.css").toExternalForm());
@@ -94,7 +98,10 @@ public final class OutputView extends VBox {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    /** Where the command's output goes; safe for one thread per stream, as {@link OutputSink} asks. */
+    /**
+     * Where the command's output goes; safe for one thread per stream, as {@link OutputSink} asks. A writing
+     * thread may be held back briefly while the window is late (see {@link FxPacer}).
+     */
     public OutputSink sink() {
         return feed;
     }

@@ -13,10 +13,12 @@ import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.OutputSink;
 import dev.incidentconsole.remote.PassphrasePrompt;
 import dev.incidentconsole.remote.ssh.AppKnownHostsFile;
+import dev.incidentconsole.remote.ssh.CipherWarmUp;
 import dev.incidentconsole.remote.ssh.KnownHostsVerification;
 import dev.incidentconsole.remote.ssh.MinaSshServer;
 import dev.incidentconsole.remote.ssh.OpenSshServer;
 import dev.incidentconsole.remote.ssh.SshTransport;
+import dev.incidentconsole.ui.common.FxPacer;
 import dev.incidentconsole.ui.common.PulseBatcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ import org.testfx.api.FxToolkit;
  * stage, while the longest gap between FX pulses and the peak heap are recorded (goal: no gap over 50 ms, heap
  * under 512 MB; the bench profile runs with -Xmx256m). Over SSH from OpenSSH sshd processes and from in-process
  * servers, and once from memory, which leaves out the SSH servers' and clients' share of the CPU and shows the
- * views' own cost.
+ * views' own cost. The views share one {@link FxPacer}, as a window's views do.
  */
 @Tag("bench")
 class OutputViewBenchmark {
@@ -60,6 +62,8 @@ class OutputViewBenchmark {
     Path dir;
 
     private List<OutputView> views;
+    /** Shared by the three views, as a window's views share one. */
+    private final FxPacer pacer = new FxPacer();
 
     @BeforeEach
     void showThreeViews() throws Exception {
@@ -68,7 +72,7 @@ class OutputViewBenchmark {
             HBox box = new HBox();
             PulseBatcher.Turns turns = new PulseBatcher.Turns();
             for (int i = 0; i < 3; i++) {
-                OutputView view = new OutputView(() -> { }, OutputView.DEFAULT_MAX_LINES, OutputView.DEFAULT_MAX_LINE_CHARS, turns);
+                OutputView view = new OutputView(() -> { }, OutputView.DEFAULT_MAX_LINES, OutputView.DEFAULT_MAX_LINE_CHARS, turns, pacer);
                 HBox.setHgrow(view, Priority.ALWAYS);
                 box.getChildren().add(view);
             }
@@ -134,7 +138,9 @@ class OutputViewBenchmark {
                 HostKeyApprover.REFUSE_ALL), PassphrasePrompt.NONE, alias -> null, 8);
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
-            // Warm up first, as a window in use is: connections made, code paths compiled, cells styled.
+            // Warm up first, as a window in use is: the cipher warmed as the console does at launch, connections
+            // made, code paths compiled, cells styled.
+            CipherWarmUp.inBackground().join();
             runOnEveryHost(hosts, transport, threads, WARM_UP_BYTES);
             PulseMeasurement measurement = new PulseMeasurement();
             List<ExecResult> results = runOnEveryHost(hosts, transport, threads, RANDOM_BYTES);
@@ -143,6 +149,7 @@ class OutputViewBenchmark {
             }
             assertEveryViewShowsTheTail(base64Lines(WARM_UP_BYTES) + LINES);
             measurement.report(label, String.format("3 hosts x %,d bytes (%,d lines each)", STDOUT_BYTES, LINES), 3 * STDOUT_BYTES / 1e6);
+            System.out.printf("%s: the reading threads gave way to the window %,d times%n", label, pacer.waits());
         } finally {
             threads.shutdownNow();
             transport.close();
@@ -203,6 +210,7 @@ class OutputViewBenchmark {
         long bytes = (long) block.length * blocks;
         measurement.report("OutputViewBenchmark from memory", String.format("3 feeders x %,d bytes (%,d lines each)", bytes,
                 10_000L * blocks), 3 * bytes / 1e6);
+        System.out.printf("OutputViewBenchmark from memory: the feeders gave way to the window %,d times%n", pacer.waits());
     }
 
     /** One thread per view writes {@code block} {@code times} over, in 32 KB chunks as SSH delivers them. */

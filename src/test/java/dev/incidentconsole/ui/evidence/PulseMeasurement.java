@@ -19,7 +19,7 @@ import javafx.application.Platform;
 final class PulseMeasurement {
 
     private final List<Long> gaps = new CopyOnWriteArrayList<>();
-    /** For each gap over 50 ms: the garbage collection time that fell inside it, to tell pauses from starvation. */
+    /** For each gap over 50 ms: the FX thread's CPU and the GC time inside it, to tell its own work, pauses and starvation apart. */
     private final List<String> longGaps = new CopyOnWriteArrayList<>();
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -34,6 +34,7 @@ final class PulseMeasurement {
         private long last;
         private long cpuAtStart = -1;
         private long gcAtLast;
+        private long cpuAtLast;
 
         @Override
         public void handle(long now) {
@@ -46,11 +47,13 @@ final class PulseMeasurement {
             if (last != 0) {
                 gaps.add(now - last);
                 if (now - last > 50_000_000) {
-                    longGaps.add((now - last) / 1_000_000 + (gc > gcAtLast ? "(gc " + (gc - gcAtLast) + ")" : ""));
+                    longGaps.add((now - last) / 1_000_000 + "(fx " + (cpu - cpuAtLast) / 1_000_000
+                            + (gc > gcAtLast ? ", gc " + (gc - gcAtLast) : "") + ")");
                 }
             }
             last = now;
             gcAtLast = gc;
+            cpuAtLast = cpu;
         }
     };
 
@@ -87,9 +90,10 @@ final class PulseMeasurement {
         System.out.printf(Locale.ROOT, "%s: %,d pulses; gap between pulses median %.1f ms, p90 %.1f ms, p99 %.1f ms, longest %.1f ms;"
                 + " %d gaps over 50 ms%n", label, sorted.length + 1, at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99),
                 at(sorted, 1), Arrays.stream(sorted).filter(g -> g > 50_000_000).count());
-        System.out.printf(Locale.ROOT, "%s: gaps over 50 ms in order, with the GC time inside each (ms): %s%n", label, String.join(" ", longGaps));
+        System.out.printf(Locale.ROOT, "%s: gaps over 50 ms in order, with the FX thread's CPU and the GC time inside each (ms): %s%n", label, String.join(" ", longGaps));
         System.out.printf(Locale.ROOT, "%s: the FX thread used %.2f s of CPU (%.1f ms a pulse); garbage collection took %.2f s%n", label,
                 fxCpu.get() / 1e9, fxCpu.get() / 1e6 / Math.max(1, sorted.length), gc / 1e3);
+        System.out.println(label + ": CPU since the JVM started, busiest threads first: " + busiestThreads());
         long pulseCount = Math.max(1, sorted.length);
         long renderer = rendererCpu() - rendererCpuAtStart;
         System.out.printf(Locale.ROOT, "%s: the render thread used %.2f s of CPU (%.1f ms a pulse)%n", label, renderer / 1e9,
@@ -97,6 +101,18 @@ final class PulseMeasurement {
         System.out.printf(Locale.ROOT, "%s: peak heap used %.0f MB sampled every 10 ms, %.0f MB summing each pool's peak (max heap"
                 + " %.0f MB); after the run and a GC %.0f MB%n", label, sampledPeak.get() / 1e6, poolPeaks / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6, usedHeap() / 1e6);
+    }
+
+    /** The CPU time of the busiest threads so far and of the whole process, to see who competes with the window. */
+    private static String busiestThreads() {
+        var threads = ManagementFactory.getThreadMXBean();
+        StringBuilder out = new StringBuilder();
+        Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds())).filter(info -> info != null)
+                .sorted((a, b) -> Long.compare(threads.getThreadCpuTime(b.getThreadId()), threads.getThreadCpuTime(a.getThreadId())))
+                .limit(10).forEach(info -> out.append(info.getThreadName()).append('=')
+                        .append(threads.getThreadCpuTime(info.getThreadId()) / 1_000_000).append("ms "));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return out + "; the process " + os.getProcessCpuTime() / 1_000_000 + "ms";
     }
 
     private static double at(long[] sorted, double quantile) {
