@@ -17,15 +17,12 @@ import java.util.List;
  */
 final class LineDecoder {
 
-    /** A finished line; {@code cut} when characters past the limit were left out. */
-    record Line(String text, boolean cut) {
-    }
-
     private final int maxChars;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final StringBuilder current = new StringBuilder();
+    private final List<DecodedLine> finished = new ArrayList<>();
     private final byte[] carry = new byte[8];
     private int carried;
     private byte[] joined = new byte[0];
@@ -40,9 +37,13 @@ final class LineDecoder {
         this.maxChars = maxChars;
     }
 
-    /** Decodes a chunk and returns the lines it finished, in order. */
-    List<Line> feed(byte[] data, int offset, int length) {
-        List<Line> lines = new ArrayList<>(length / 48 + 4);
+    /**
+     * Decodes a chunk and returns the lines it finished, in order, in a list that the next call reuses (a flood
+     * makes a call per chunk, tens of thousands a second).
+     */
+    List<DecodedLine> feed(byte[] data, int offset, int length) {
+        List<DecodedLine> lines = finished;
+        lines.clear();
         int end = offset + length;
         int at = offset;
         if (carried > 0 || current.length() > 0 || cut) {
@@ -57,7 +58,7 @@ final class LineDecoder {
     }
 
     /** The general path: any state, any bytes, through the character decoder. */
-    private void decode(byte[] data, int from, int to, List<Line> lines) {
+    private void decode(byte[] data, int from, int to, List<DecodedLine> lines) {
         if (from == to) {
             return;
         }
@@ -83,13 +84,35 @@ final class LineDecoder {
     }
 
     /**
-     * The usual case, lines that start and end inside the chunk, decoded straight from the bytes into strings:
-     * one copy per line instead of a character buffer and then a string. Newline and carriage-return bytes never
-     * occur inside a multi-byte UTF-8 character, so splitting on them first is safe. Stops at the first line
+     * The usual case, lines that start and end inside the chunk, kept as bytes (see {@link DecodedLine}): the run
+     * of whole lines is copied once, since the caller reuses its buffer, and each line points into the copy, so
+     * what a kept line holds on to is never more than the lines of its run. Newline and carriage-return bytes
+     * never occur inside a multi-byte UTF-8 character, so splitting on them first is safe. Stops at the first line
      * that needs the general path (a lone carriage return, a line that may be over the limit, the chunk's
      * unfinished end) and returns where that line starts.
      */
-    private int wholeLines(byte[] data, int from, int to, List<Line> lines) {
+    private int wholeLines(byte[] data, int from, int to, List<DecodedLine> lines) {
+        int end = endOfWholeLines(data, from, to);
+        if (end == from) {
+            return from;
+        }
+        byte[] run = java.util.Arrays.copyOfRange(data, from, end);
+        int start = 0;
+        for (int i = 0; i < run.length; i++) {
+            byte b = run[i];
+            if (b != '\n' && b != '\r') {
+                continue;
+            }
+            lines.add(DecodedLine.ofUtf8(run, start, i - start));
+            i += b == '\r' ? 1 : 0; // a return here is always followed by its newline
+            start = i + 1;
+        }
+        afterReturn = false;
+        return end;
+    }
+
+    /** Where the run of lines the fast path can take ends: after the last newline before any line it cannot. */
+    private int endOfWholeLines(byte[] data, int from, int to) {
         int start = from;
         for (int i = from; i < to; i++) {
             byte b = data[i];
@@ -100,8 +123,6 @@ final class LineDecoder {
             if (b == '\r' && !crlf || i - start > maxChars) {
                 return start;
             }
-            lines.add(new Line(new String(data, start, i - start, StandardCharsets.UTF_8), false));
-            afterReturn = false;
             i += crlf ? 1 : 0;
             start = i + 1;
         }
@@ -109,8 +130,8 @@ final class LineDecoder {
     }
 
     /** Ends the stream: bytes of an unfinished character become U+FFFD and an unfinished line becomes a line. */
-    List<Line> finish() {
-        List<Line> lines = new ArrayList<>();
+    List<DecodedLine> finish() {
+        List<DecodedLine> lines = new ArrayList<>();
         chars.clear();
         decoder.decode(ByteBuffer.wrap(carry, 0, carried), chars, true);
         decoder.flush(chars);
@@ -126,8 +147,8 @@ final class LineDecoder {
     }
 
     /** The line being written, or null when the last chunk ended a line. */
-    Line unfinished() {
-        return current.length() > 0 || cut ? new Line(current.toString(), cut) : null;
+    DecodedLine unfinished() {
+        return current.length() > 0 || cut ? new DecodedLine(current.toString(), cut) : null;
     }
 
     private ByteBuffer input(byte[] data, int offset, int length) {
@@ -142,7 +163,7 @@ final class LineDecoder {
         return ByteBuffer.wrap(joined, 0, carried + length);
     }
 
-    private void scan(List<Line> lines) {
+    private void scan(List<DecodedLine> lines) {
         char[] text = chars.array();
         int end = chars.limit();
         int start = 0;
@@ -153,7 +174,7 @@ final class LineDecoder {
             }
             if (c == '\n' && current.length() == 0 && !cut && i - start <= maxChars) {
                 // The usual case, a whole line inside one chunk: one copy of its characters, not two.
-                lines.add(new Line(new String(text, start, i - start), false));
+                lines.add(new DecodedLine(new String(text, start, i - start), false));
                 afterReturn = false;
                 start = i + 1;
                 continue;
@@ -196,8 +217,8 @@ final class LineDecoder {
         current.append(text, from, count);
     }
 
-    private Line take() {
-        Line line = new Line(current.toString(), cut);
+    private DecodedLine take() {
+        DecodedLine line = new DecodedLine(current.toString(), cut);
         current.setLength(0);
         cut = false;
         return line;

@@ -22,6 +22,8 @@ final class OutputFeed implements OutputSink {
     private final AtomicLong stdoutBytes = new AtomicLong();
     private final AtomicLong stderrBytes = new AtomicLong();
     private long nextOrdinal;
+    /** Rows on their way to the batcher, which copies them: one list for every chunk. */
+    private final List<OutputLine> posting = new ArrayList<>();
     private volatile OutputLine openStdout;
     private volatile OutputLine openStderr;
 
@@ -40,7 +42,7 @@ final class OutputFeed implements OutputSink {
         // Decoding and posting under the stream's lock keeps one stream's lines in order even if two threads
         // were ever to share it.
         synchronized (decoder) {
-            List<LineDecoder.Line> lines = decoder.feed(data, offset, length);
+            List<DecodedLine> lines = decoder.feed(data, offset, length);
             publish(isStderr, lines, decoder.unfinished());
         }
         pacer.giveWay();
@@ -75,16 +77,17 @@ final class OutputFeed implements OutputSink {
     }
 
     /** Numbers and posts under one lock, so ordinals rise in the order the batcher receives the lines. */
-    private synchronized void publish(boolean isStderr, List<LineDecoder.Line> lines, LineDecoder.Line unfinished) {
+    private synchronized void publish(boolean isStderr, List<DecodedLine> lines, DecodedLine unfinished) {
         OutputLine before = isStderr ? openStderr : openStdout;
         if (lines.isEmpty() && unfinished == null && before == null) {
             return;
         }
-        List<OutputLine> rows = new ArrayList<>(lines.size());
-        for (LineDecoder.Line line : lines) {
-            rows.add(new OutputLine(nextOrdinal++, isStderr, line.text(), line.cut(), false));
+        List<OutputLine> rows = posting;
+        rows.clear();
+        for (DecodedLine line : lines) {
+            rows.add(new OutputLine(nextOrdinal++, isStderr, line, false));
         }
-        OutputLine open = unfinished == null ? null : new OutputLine(nextOrdinal, isStderr, unfinished.text(), unfinished.cut(), true);
+        OutputLine open = unfinished == null ? null : new OutputLine(nextOrdinal, isStderr, unfinished, true);
         if (isStderr) {
             openStderr = open;
         } else {
@@ -94,6 +97,7 @@ final class OutputFeed implements OutputSink {
             batcher.touch();
         } else {
             batcher.postAll(rows);
+            rows.clear();
         }
     }
 }

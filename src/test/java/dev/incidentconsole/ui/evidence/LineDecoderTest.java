@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 /** Bytes in chunks cut anywhere become the lines that were written, however the chunks fall. */
 class LineDecoderTest {
 
-    private static List<String> texts(List<LineDecoder.Line> lines) {
-        return lines.stream().map(LineDecoder.Line::text).toList();
+    private static List<String> texts(List<DecodedLine> lines) {
+        return lines.stream().map(DecodedLine::text).toList();
     }
 
     /** Feeds {@code bytes} in chunks of the given sizes (cycled), then finishes the stream. */
-    private static List<LineDecoder.Line> decode(LineDecoder decoder, byte[] bytes, int... sizes) {
-        List<LineDecoder.Line> lines = new ArrayList<>();
+    private static List<DecodedLine> decode(LineDecoder decoder, byte[] bytes, int... sizes) {
+        List<DecodedLine> lines = new ArrayList<>();
         int at = 0;
         for (int i = 0; at < bytes.length; i++) {
             int size = Math.min(sizes[i % sizes.length], bytes.length - at);
@@ -68,12 +68,12 @@ class LineDecoderTest {
         }
         byte[] bytes = soup.toByteArray();
 
-        List<LineDecoder.Line> oneByOne = decode(new LineDecoder(40), bytes, 1);
+        List<DecodedLine> oneByOne = decode(new LineDecoder(40), bytes, 1);
         for (int trial = 0; trial < 5; trial++) {
             int[] sizes = random.ints(200, 1, 8192).toArray();
             assertThat(decode(new LineDecoder(40), bytes, sizes)).as("trial %d", trial).isEqualTo(oneByOne);
         }
-        assertThat(oneByOne).anyMatch(LineDecoder.Line::cut).anyMatch(line -> line.text().contains("\ufffd"));
+        assertThat(oneByOne).anyMatch(DecodedLine::cut).anyMatch(line -> line.text().contains("\ufffd"));
     }
 
     @Test
@@ -87,18 +87,18 @@ class LineDecoderTest {
     void aLongLineKeepsItsStartIsMarkedCutAndTheNextLineIsWhole() {
         byte[] bytes = ("x".repeat(50_000) + "\nshort\n").getBytes(StandardCharsets.UTF_8);
 
-        List<LineDecoder.Line> lines = decode(new LineDecoder(10), bytes, 333);
+        List<DecodedLine> lines = decode(new LineDecoder(10), bytes, 333);
 
-        assertThat(lines).containsExactly(new LineDecoder.Line("x".repeat(10), true), new LineDecoder.Line("short", false));
+        assertThat(lines).containsExactly(new DecodedLine("x".repeat(10), true), new DecodedLine("short", false));
     }
 
     @Test
     void aCutNeverSplitsASurrogatePair() {
         byte[] bytes = ("abcd\ud83d\ude42efgh\n").getBytes(StandardCharsets.UTF_8);
 
-        List<LineDecoder.Line> lines = decode(new LineDecoder(5), bytes, 3);
+        List<DecodedLine> lines = decode(new LineDecoder(5), bytes, 3);
 
-        assertThat(lines).containsExactly(new LineDecoder.Line("abcd", true));
+        assertThat(lines).containsExactly(new DecodedLine("abcd", true));
     }
 
     @Test
@@ -119,7 +119,7 @@ class LineDecoderTest {
         byte[] bytes = "Password for ana: ".getBytes(StandardCharsets.UTF_8);
 
         assertThat(decoder.feed(bytes, 0, bytes.length)).isEmpty();
-        assertThat(decoder.unfinished()).isEqualTo(new LineDecoder.Line("Password for ana: ", false));
+        assertThat(decoder.unfinished()).isEqualTo(new DecodedLine("Password for ana: ", false));
         assertThat(texts(decoder.feed(new byte[] {'\n'}, 0, 1))).containsExactly("Password for ana: ");
         assertThat(decoder.unfinished()).isNull();
     }
