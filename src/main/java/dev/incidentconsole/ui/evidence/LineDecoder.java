@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -96,7 +97,7 @@ final class LineDecoder {
         if (end == from) {
             return from;
         }
-        byte[] run = java.util.Arrays.copyOfRange(data, from, end);
+        byte[] run = Arrays.copyOfRange(data, from, end);
         int start = 0;
         for (int i = 0; i < run.length; i++) {
             byte b = run[i];

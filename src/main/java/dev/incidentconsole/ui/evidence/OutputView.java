@@ -2,8 +2,8 @@ package dev.incidentconsole.ui.evidence;
 
 import atlantafx.base.theme.Styles;
 import dev.incidentconsole.remote.OutputSink;
-import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.FxPacer;
+import dev.incidentconsole.ui.common.Icons;
 import dev.incidentconsole.ui.common.PulseBatcher;
 import dev.incidentconsole.ui.common.Shortcuts;
 import java.time.Duration;
