@@ -17,7 +17,8 @@ import javafx.application.Platform;
  *
  * <p>Feeders never sleep more than half the time: after a wait they run at least as long as they waited. On a
  * machine whose pulses are always slow, for reasons of its own, a flood then arrives at half speed at worst
- * rather than at a trickle.
+ * rather than at a trickle. Pulses are watched only while output comes in quick succession: a {@code tail -f}
+ * writing a line a second costs the window nothing, and keeps a laptop's CPU idle between its lines.
  */
 public final class FxPacer {
 
@@ -27,6 +28,8 @@ public final class FxPacer {
     static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** Pulses are noted this long after the last feed, then the timer stops and an idle window costs nothing. */
     static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Feeds closer together than this start the watch; slower output is too little work to crowd the window. */
+    static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final long maxWaitNanos;
@@ -34,7 +37,7 @@ public final class FxPacer {
     private volatile long lastPulseNanos;
     /** The gap before the last pulse: feeders wait until a pulse comes on time again, not just until one comes. */
     private volatile long lastGapNanos;
-    private volatile long lastFeedNanos;
+    private volatile long lastFeedNanos = System.nanoTime() - IDLE_NANOS;
     /** Feeders do not wait again before this: as long as the last wait took. */
     private volatile long freeUntilNanos = System.nanoTime();
     private final AtomicLong waits = new AtomicLong();
@@ -70,7 +73,11 @@ public final class FxPacer {
      */
     public void giveWay() {
         long now = System.nanoTime();
+        long previousFeed = lastFeedNanos;
         lastFeedNanos = now;
+        if (!watching.get() && now - previousFeed > BUSY_NANOS) {
+            return;
+        }
         if (watching.compareAndSet(false, true)) {
             lastPulseNanos = now;
             lastGapNanos = 0;
@@ -98,7 +105,7 @@ public final class FxPacer {
         return waits.get();
     }
 
-    /** Whether pulses are being watched, which stops a second after the last feed. */
+    /** Whether pulses are being watched: from the second of two quick feeds until a second after the last. */
     boolean watching() {
         return watching.get();
     }

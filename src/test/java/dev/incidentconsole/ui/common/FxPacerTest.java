@@ -32,6 +32,7 @@ class FxPacerTest {
     private static FxPacer watching(long maxWaitMillis) throws Exception {
         FxPacer pacer = new FxPacer(TimeUnit.MILLISECONDS.toNanos(maxWaitMillis));
         pacer.giveWay();
+        pacer.giveWay(); // two feeds in quick succession, as a flood's chunks come
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -111,11 +112,24 @@ class FxPacerTest {
     }
 
     @Test
-    void pulsesAreNoLongerWatchedOnceFeedingStops() throws Exception {
+    void pulsesAreNoLongerWatchedOnceFeedingStopsAndAreWatchedAgainWhenItQuickens() throws Exception {
         FxPacer pacer = watching(100);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pacer.watching());
         pacer.giveWay();
+        pacer.giveWay();
         assertThat(pacer.watching()).isTrue();
+        assertThat(pacer.waits()).isZero();
+    }
+
+    @Test
+    void outputThatTricklesInNeverStartsTheWatchNorWaits() throws Exception {
+        FxPacer pacer = new FxPacer(TimeUnit.SECONDS.toNanos(10));
+        holdTheFxThread();
+        for (int line = 0; line < 4; line++) {
+            pacer.giveWay();
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(FxPacer.BUSY_NANOS) * 2);
+        }
+        assertThat(pacer.watching()).isFalse();
         assertThat(pacer.waits()).isZero();
     }
 }
