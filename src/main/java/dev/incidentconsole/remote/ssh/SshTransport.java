@@ -69,7 +69,7 @@ public final class SshTransport implements Transport {
     public ExecResult exec(HostTarget host, CommandSpec spec, OutputSink sink, Cancellation cancellation) {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        Outcome outcome = new Outcome(host.alias(), started, startNanos);
+        ExecOutcome outcome = new ExecOutcome(host.alias(), started, startNanos);
         if (cancellation.isCancelled()) {
             return outcome.finish(ExecStatus.CANCELLED, "cancelled before it started");
         }
@@ -114,7 +114,7 @@ public final class SshTransport implements Transport {
     }
 
     private ExecResult run(SshConnection connection, HostTarget host, CommandSpec spec, OutputSink sink,
-                           Cancellation cancellation, Outcome outcome) {
+                           Cancellation cancellation, ExecOutcome outcome) {
         AtomicReference<ExecStatus> stopReason = new AtomicReference<>();
         String runTag = spec.runTag() != null ? spec.runTag() : CommandSpec.newRunTag();
         outcome.commandSent = spec.remoteCommandLine(runTag);
@@ -161,7 +161,7 @@ public final class SshTransport implements Transport {
     }
 
     private ExecResult classify(Session.Command command, ExecStatus stopped, String lost, HostTarget host,
-                                SshConnection connection, Outcome outcome, Duration timeout) {
+                                SshConnection connection, ExecOutcome outcome, Duration timeout) {
         Integer exit = command.getExitStatus();
         Signal signal = command.getExitSignal();
         outcome.exitCode = exit;
@@ -327,36 +327,5 @@ public final class SshTransport implements Transport {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** Collects what the result will say while the command runs. */
-    private static final class Outcome {
-        private final String alias;
-        private final Instant started;
-        private final long startNanos;
-        private String fingerprint;
-        private Duration clockOffset;
-        String commandSent;
-        long stdoutBytes;
-        long stderrBytes;
-        Integer exitCode;
-        String exitSignal;
-
-        Outcome(String alias, Instant started, long startNanos) {
-            this.alias = alias;
-            this.started = started;
-            this.startNanos = startNanos;
-        }
-
-        void connectedTo(SshConnection connection) {
-            fingerprint = connection.hostKeyFingerprint();
-            clockOffset = connection.clockOffset();
-        }
-
-        ExecResult finish(ExecStatus status, String detail) {
-            Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
-            return new ExecResult(alias, commandSent, status, exitCode, exitSignal, started, started.plus(duration), duration,
-                    stdoutBytes, stderrBytes, fingerprint, clockOffset, detail);
-        }
     }
 }
