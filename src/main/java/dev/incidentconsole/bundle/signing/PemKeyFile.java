@@ -1,6 +1,5 @@
 package dev.incidentconsole.bundle.signing;
 
-import com.hierynomus.sshj.common.KeyDecryptionFailedException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -23,22 +22,29 @@ final class PemKeyFile {
 
     static SshKeyPair read(String text, Path source, KeyPassphrasePrompt prompt) throws KeyFileException {
         Passphrases passphrases = new Passphrases(source, prompt);
-        PKCS8KeyFile file = new PKCS8KeyFile();
-        // The text form, unlike a Reader, is re-read when sshj asks again after a wrong passphrase.
-        file.init(text, null, passphrases);
         PrivateKey privateKey;
         PublicKey publicKey;
-        try {
-            privateKey = file.getPrivate();
-            publicKey = file.getPublic();
-        } catch (IOException | RuntimeException e) {
-            if (passphrases.declined) {
-                throw new PassphraseDeclinedException("no passphrase was given for " + source + ", so it stays locked");
+        while (true) {
+            int askedBefore = passphrases.attempts;
+            PKCS8KeyFile file = new PKCS8KeyFile();
+            file.init(text, null, passphrases);
+            try {
+                privateKey = file.getPrivate();
+                publicKey = file.getPublic();
+                break;
+            } catch (IOException | RuntimeException e) {
+                if (passphrases.declined) {
+                    throw new PassphraseDeclinedException("no passphrase was given for " + source + ", so it stays locked");
+                }
+                if (passphrases.attempts == askedBefore) {
+                    throw new KeyFileException("could not read the PEM key " + source + ": " + e.getMessage());
+                }
+                // A wrong passphrase usually fails the padding check, but about one in 256 decrypts to padding that
+                // looks valid and the garbage then fails as a malformed key: both mean the passphrase was wrong.
+                if (passphrases.attempts >= OpenSshKeyFile.MAX_ATTEMPTS) {
+                    throw new WrongPassphraseException("wrong passphrase for " + source + " (" + passphrases.attempts + " attempts)");
+                }
             }
-            if (e instanceof KeyDecryptionFailedException) {
-                throw new WrongPassphraseException("wrong passphrase for " + source + " (" + passphrases.attempts + " attempts)");
-            }
-            throw new KeyFileException("could not read the PEM key " + source + ": " + e.getMessage());
         }
         if (privateKey == null || publicKey == null) {
             throw new KeyFileException(source + " holds no private key that can be read (RSA and ECDSA PEM keys can)");
@@ -54,7 +60,7 @@ final class PemKeyFile {
         }
     }
 
-    /** sshj asks again after a wrong answer as long as {@link #shouldRetry} says so. */
+    /** Counts the passphrases asked for; retries are this class's loop, so sshj is told never to ask again itself. */
     private static final class Passphrases implements PasswordFinder {
 
         private final Path source;
@@ -77,7 +83,7 @@ final class PemKeyFile {
 
         @Override
         public boolean shouldRetry(Resource<?> resource) {
-            return !declined && attempts < OpenSshKeyFile.MAX_ATTEMPTS;
+            return false;
         }
     }
 }
