@@ -30,8 +30,6 @@ import net.schmizz.sshj.userauth.UserAuthException;
 import dev.incidentconsole.remote.ssh.agent.AgentAuth;
 import net.schmizz.sshj.userauth.method.AuthMethod;
 import net.schmizz.sshj.userauth.method.AuthPublickey;
-import net.schmizz.sshj.userauth.password.PasswordFinder;
-import net.schmizz.sshj.userauth.password.Resource;
 
 /** Opens an authenticated connection to a host, through its jump hosts, verifying every host key on the way. */
 final class SshConnector {
@@ -154,7 +152,7 @@ final class SshConnector {
     private ConnectFailure failure(IOException e, HostTarget hop, HostKeyVerifier verifier, String via0) {
         if (e instanceof UserAuthException) {
             return new ConnectFailure(ExecStatus.AUTHENTICATION_FAILED, hop.alias() + ": authentication as " + hop.user()
-                    + " failed: the server accepted none of " + describeKeys(hop) + via0, e);
+                    + " failed: the server accepted none of " + e.getMessage() + via0, e);
         }
         if (e instanceof TransportException) {
             var refusal = hostKeys.refusalOf(verifier);
@@ -172,23 +170,39 @@ final class SshConnector {
     /** Agent keys first, then identity files, as OpenSSH orders them. */
     private void authenticate(SSHClient client, HostTarget hop) throws IOException {
         List<AuthMethod> methods = new ArrayList<>(AgentAuth.methods(agentSocket));
+        List<IdentityFileKey> identities = new ArrayList<>();
         for (Path file : hop.identityFiles()) {
             if (Files.isReadable(file)) {
-                methods.add(new AuthPublickey(client.loadKeys(file.toString(), new PromptingPasswordFinder(file, passphrases))));
+                IdentityFileKey key = new IdentityFileKey(file, passphrases, finder -> client.loadKeys(file.toString(), finder));
+                identities.add(key);
+                methods.add(new AuthPublickey(key));
             }
         }
         if (methods.isEmpty()) {
-            throw new UserAuthException("no ssh-agent key and no readable identity file");
+            throw new KeysRefused("any key (no agent, and no identity file is readable: " + hop.identityFiles() + ")", null);
         }
-        client.auth(hop.user(), methods);
+        try {
+            client.auth(hop.user(), methods);
+        } catch (UserAuthException e) {
+            throw new KeysRefused(describeKeys(identities), e);
+        }
     }
 
-    private String describeKeys(HostTarget hop) {
+    /** Names every key offered, and why an identity file took no part (a wrong passphrase, say). */
+    private String describeKeys(List<IdentityFileKey> identities) {
         List<String> names = new ArrayList<>();
         if (agentSocket != null) names.add("the ssh-agent's keys");
-        hop.identityFiles().stream().filter(Files::isReadable).forEach(p -> names.add(p.toString()));
-        return names.isEmpty() ? "any key (no agent, and no identity file is readable: " + hop.identityFiles() + ")"
-                : String.join(", ", names);
+        for (IdentityFileKey key : identities) {
+            names.add(key.problem().map(problem -> key.file() + " (unused: " + problem + ")").orElse(key.file().toString()));
+        }
+        return String.join(", ", names);
+    }
+
+    /** A login the server refused; the message lists the keys that were offered. */
+    private static final class KeysRefused extends UserAuthException {
+        KeysRefused(String keysOffered, Throwable cause) {
+            super(keysOffered, cause);
+        }
     }
 
     private static String endpoint(HostTarget hop) {
@@ -262,28 +276,6 @@ final class SshConnector {
 
         PublicKey accepted() {
             return accepted;
-        }
-    }
-
-    /** Asks for a key's passphrase at most three times; the answer is never kept. */
-    private static final class PromptingPasswordFinder implements PasswordFinder {
-        private final Path file;
-        private final PassphrasePrompt prompt;
-        private int attempt;
-
-        PromptingPasswordFinder(Path file, PassphrasePrompt prompt) {
-            this.file = file;
-            this.prompt = prompt;
-        }
-
-        @Override
-        public char[] reqPassword(Resource<?> resource) {
-            return prompt.passphraseFor(file, ++attempt);
-        }
-
-        @Override
-        public boolean shouldRetry(Resource<?> resource) {
-            return attempt < 3;
         }
     }
 }

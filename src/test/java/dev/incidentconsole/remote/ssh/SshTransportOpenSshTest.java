@@ -149,8 +149,27 @@ class SshTransportOpenSshTest {
                 ExecResult refused = noPassphrase.exec(target, CommandSpec.bash("true", Duration.ofSeconds(10)),
                         new CountingSink(), Cancellation.none());
                 assertThat(refused.status()).isEqualTo(ExecStatus.AUTHENTICATION_FAILED);
+                assertThat(refused.detail()).contains(locked + " (unused: no passphrase was given for " + locked + ")");
+            }
+            PassphrasePrompt wrong = (file, attempt) -> "wrong".toCharArray();
+            try (SshTransport mistyped = new SshTransport(TestHosts.trusting(second.hostKey()), wrong, a -> null, 4)) {
+                ExecResult refused = mistyped.exec(target, CommandSpec.bash("true", Duration.ofSeconds(10)),
+                        new CountingSink(), Cancellation.none());
+                assertThat(refused.status()).isEqualTo(ExecStatus.AUTHENTICATION_FAILED);
+                assertThat(refused.detail()).contains("the passphrase for " + locked + " was wrong 3 times");
             }
         }
+    }
+
+    @Test
+    void anIdentityFileThatIsNoKeyIsPassedOverForTheNext() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("id_garbage"), "not a key\n");
+        HostTarget both = new HostTarget("real", "127.0.0.1", server.port(), System.getProperty("user.name"),
+                List.of(garbage, key), List.of(), List.of(), HostTarget.HostKeyChecking.STRICT, Duration.ofSeconds(5),
+                Duration.ofSeconds(5), 3);
+
+        assertThat(transport.exec(both, CommandSpec.bash("true", Duration.ofSeconds(10)), new CountingSink(),
+                Cancellation.none()).status()).isEqualTo(ExecStatus.SUCCEEDED);
     }
 
     @Test
