@@ -97,8 +97,9 @@ class FanOutMinaTest {
         Files.createFile(log);
         List<HostTarget> hosts = new ArrayList<>();
         for (int i = 0; i < 8; i++) hosts.add(host("h" + i, server.port()));
-        // Each run appends "+" on start and "-" on end; the server is local, so the log shows true overlap.
-        String script = "echo + >> '" + log + "'; sleep 0.3; echo - >> '" + log + "'";
+        // Each run appends "+" on start and "-" on end; the server is local, so the log shows true overlap. A second
+        // of sleep outlasts a handshake on a loaded machine, so at least two runs always overlap.
+        String script = "echo + >> '" + log + "'; sleep 1; echo - >> '" + log + "'";
 
         try (FanOut fanOut = new FanOut(transport, 3)) {
             List<ExecResult> results = fanOut.run(hosts, CommandSpec.bash(script, Duration.ofSeconds(30)),
