@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 public interface PassphrasePrompt {
 
+    /** How many times a key's passphrase is asked for before the key is given up. */
+    int MAX_ATTEMPTS = 3;
+
     char[] passphraseFor(Path keyFile, int attempt);
 
     PassphrasePrompt NONE = (keyFile, attempt) -> null;

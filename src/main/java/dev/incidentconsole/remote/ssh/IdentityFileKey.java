@@ -19,8 +19,6 @@ import net.schmizz.sshj.userauth.password.Resource;
  */
 final class IdentityFileKey implements KeyProvider {
 
-    static final int MAX_ATTEMPTS = 3;
-
     /** Reads the file afresh with the given finder; sshj's key files keep nothing usable after a failed read. */
     @FunctionalInterface
     interface Loader {
@@ -84,7 +82,7 @@ final class IdentityFileKey implements KeyProvider {
                     problem = "no passphrase was given for " + file;
                 } else if (asker.attempts == askedBefore) {
                     problem = file + " could not be read: " + message(e);
-                } else if (asker.attempts >= MAX_ATTEMPTS) {
+                } else if (asker.attempts >= PassphrasePrompt.MAX_ATTEMPTS) {
                     // A wrong passphrase for a legacy PEM key passes the padding check about one time in 256 and
                     // then fails as a malformed key, so any failure after asking counts as an attempt.
                     problem = e instanceof KeyDecryptionFailedException

@@ -50,7 +50,7 @@ public final class FxPassphrasePrompt implements PassphrasePrompt {
         file.setId("passphrase-key-file");
         file.setWrapText(true);
         file.setMaxWidth(480);
-        Label retry = new Label("Wrong passphrase, try again (attempt " + attempt + ").");
+        Label retry = new Label("Wrong passphrase, try again (attempt " + attempt + " of " + MAX_ATTEMPTS + ").");
         retry.setId("passphrase-retry");
         retry.getStyleClass().add("passphrase-retry");
         retry.setVisible(attempt > 1);

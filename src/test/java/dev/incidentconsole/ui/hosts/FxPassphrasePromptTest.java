@@ -71,7 +71,7 @@ class FxPassphrasePromptTest {
         waitUntil(this::dialogShown);
 
         assertThat(fx(() -> robot.lookup("#passphrase-retry").query().isVisible())).isTrue();
-        assertThat(label("#passphrase-retry")).isEqualTo("Wrong passphrase, try again (attempt 2).");
+        assertThat(label("#passphrase-retry")).isEqualTo("Wrong passphrase, try again (attempt 2 of 3).");
 
         robot.clickOn("#passphrase-field").write("second try");
         robot.clickOn("#passphrase-ok");
