@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The SSH transport against OpenSSH's own sshd on loopback: what only a real server shows. */
 class SshTransportOpenSshTest {
@@ -157,6 +159,22 @@ class SshTransportOpenSshTest {
                         new CountingSink(), Cancellation.none());
                 assertThat(refused.status()).isEqualTo(ExecStatus.AUTHENTICATION_FAILED);
                 assertThat(refused.detail()).contains("the passphrase for " + locked + " was wrong 3 times");
+            }
+        }
+    }
+
+    /** The key types the README promises, as ssh-keygen writes them in both its formats, against OpenSSH's own sshd. */
+    @ParameterizedTest
+    @CsvSource({"rsa,RFC4716", "rsa,PEM", "ecdsa,RFC4716", "ecdsa,PEM", "ed25519,RFC4716"})
+    void everyKeyTypeLogsInFromItsIdentityFile(String type, String format) throws Exception {
+        Path identity = dir.resolve("id_" + type + "_" + format);
+        OpenSshServer.run("/usr/bin/ssh-keygen", "-q", "-t", type, "-m", format, "-N", "", "-C", "test", "-f", identity.toString());
+        try (OpenSshServer second = new OpenSshServer(dir.resolve("sshd-" + type), "127.0.0.1", Path.of(identity + ".pub"))) {
+            HostTarget target = TestHosts.loopback(type, second.port(), System.getProperty("user.name"), identity, Duration.ofSeconds(5));
+            try (SshTransport keyed = new SshTransport(TestHosts.trusting(second.hostKey()), PassphrasePrompt.NONE, a -> null, 4)) {
+                ExecResult result = keyed.exec(target, CommandSpec.bash("true", Duration.ofSeconds(10)), new CountingSink(),
+                        Cancellation.none());
+                assertThat(result.status()).as(result.detail()).isEqualTo(ExecStatus.SUCCEEDED);
             }
         }
     }
