@@ -3,6 +3,7 @@ package dev.incidentconsole.remote.ssh;
 import com.hierynomus.sshj.common.KeyDecryptionFailedException;
 import dev.incidentconsole.remote.PassphrasePrompt;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -13,9 +14,9 @@ import net.schmizz.sshj.userauth.password.PasswordFinder;
 import net.schmizz.sshj.userauth.password.Resource;
 
 /**
- * One identity file offered to a server. Its passphrase is asked for at most three times and never kept. When the
- * key cannot be used, {@link #problem()} says why, so that a refused login can tell a wrong passphrase from a key
- * the server does not know.
+ * One identity file offered to servers. Its passphrase is asked for at most three times and never kept; the unlocked
+ * key is, in memory, so that logins to many hosts ask once. When the key cannot be used, {@link #problem()} says why,
+ * so that a refused login can tell a wrong passphrase from a key the server does not know.
  */
 final class IdentityFileKey implements KeyProvider {
 
@@ -33,17 +34,36 @@ final class IdentityFileKey implements KeyProvider {
     private final Path file;
     private final Loader loader;
     private final Asker asker;
+    private final String version;
     private KeyProvider current;
-    private String problem;
+    /** Read without the lock, so that a login choosing its keys never waits behind another's passphrase prompt. */
+    private volatile String problem;
 
     IdentityFileKey(Path file, PassphrasePrompt prompt, Loader loader) {
         this.file = file;
         this.loader = loader;
         this.asker = new Asker(file, prompt);
+        this.version = versionOf(file);
+    }
+
+    /**
+     * True while this key may serve another login: nothing went wrong with it and the file is as it was. A key that
+     * failed is asked for afresh by the next login, but logins already waiting on it do not ask again.
+     */
+    boolean reusable() {
+        return problem == null && version.equals(versionOf(file));
+    }
+
+    private static String versionOf(Path file) {
+        try {
+            return Files.getLastModifiedTime(file) + "/" + Files.size(file);
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     /** Why this key took no part in the login, if it could not be read or unlocked. */
-    synchronized Optional<String> problem() {
+    Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
 

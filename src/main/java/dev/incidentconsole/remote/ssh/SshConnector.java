@@ -17,6 +17,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,8 @@ final class SshConnector {
     private final Path agentSocket;
     /** Clients still connecting, so closing the transport can end a handshake that waits on a silent host. */
     private final Set<SSHClient> connecting = ConcurrentHashMap.newKeySet();
+    /** Identity files this connector has opened, so that a run across many hosts asks for a passphrase once. */
+    private final Map<Path, IdentityFileKey> identityFiles = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     SshConnector(SshClientFactory clients, HostKeyVerification hostKeys, PassphrasePrompt passphrases,
@@ -87,11 +90,13 @@ final class SshConnector {
 
     /**
      * Ends every connection attempt under way (their callers get CANCELLED at once rather than after the host's
-     * connect timeout) and refuses new ones. Open connections are the transport's to close.
+     * connect timeout) and refuses new ones, and lets go of the unlocked keys. Open connections are the transport's
+     * to close.
      */
     void stop() {
         stopped = true;
         connecting.forEach(SshConnector::closeQuietly);
+        identityFiles.clear();
     }
 
     private Opened open(HostTarget hop, SSHClient via, HostTarget finalTarget) throws ConnectFailure {
@@ -173,7 +178,8 @@ final class SshConnector {
         List<IdentityFileKey> identities = new ArrayList<>();
         for (Path file : hop.identityFiles()) {
             if (Files.isReadable(file)) {
-                IdentityFileKey key = new IdentityFileKey(file, passphrases, finder -> client.loadKeys(file.toString(), finder));
+                IdentityFileKey key = identityFiles.compute(file, (path, known) -> known != null && known.reusable() ? known
+                        : new IdentityFileKey(path, passphrases, finder -> client.loadKeys(path.toString(), finder)));
                 identities.add(key);
                 methods.add(new AuthPublickey(key));
             }

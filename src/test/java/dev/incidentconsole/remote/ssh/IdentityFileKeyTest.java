@@ -7,6 +7,7 @@ import dev.incidentconsole.remote.PassphrasePrompt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import net.schmizz.sshj.SSHClient;
@@ -64,6 +65,12 @@ class IdentityFileKeyTest {
         assertThat(key.getPublic().getAlgorithm()).isEqualTo("EdDSA");
         assertThat(answers.attempts).containsExactly(1, 2);
         assertThat(key.problem()).isEmpty();
+        assertThat(key.reusable()).as("unlocked, for the next host's login").isTrue();
+        assertThat(key.getPrivate()).isNotNull();
+        assertThat(answers.attempts).as("not asked again").containsExactly(1, 2);
+
+        Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(file).toInstant().minusSeconds(60)));
+        assertThat(key.reusable()).as("the file was replaced since").isFalse();
     }
 
     @Test
@@ -76,6 +83,7 @@ class IdentityFileKeyTest {
         assertThat(key.problem()).hasValue("the passphrase for " + file + " was wrong 3 times");
         assertThatThrownBy(key::getPublic).isInstanceOf(IOException.class);
         assertThat(answers.attempts).containsExactly(1, 2, 3);
+        assertThat(key.reusable()).isFalse();
     }
 
     @Test

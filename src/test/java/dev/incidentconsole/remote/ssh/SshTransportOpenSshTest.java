@@ -6,6 +6,7 @@ import dev.incidentconsole.remote.Cancellation;
 import dev.incidentconsole.remote.CommandSpec;
 import dev.incidentconsole.remote.ExecResult;
 import dev.incidentconsole.remote.ExecStatus;
+import dev.incidentconsole.remote.FanOut;
 import dev.incidentconsole.remote.HostTarget;
 import dev.incidentconsole.remote.OutputSink;
 import dev.incidentconsole.remote.PassphrasePrompt;
@@ -13,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +164,45 @@ class SshTransportOpenSshTest {
                 assertThat(refused.status()).isEqualTo(ExecStatus.AUTHENTICATION_FAILED);
                 assertThat(refused.detail()).contains("the passphrase for " + locked + " was wrong 3 times");
             }
+        }
+    }
+
+    @Test
+    void manyHostsAtOnceAskForAPassphraseOnceAndADeclinedKeyIsAskedForAgainNextTime() throws Exception {
+        Path locked = OpenSshServer.keygen(dir.resolve("id_locked"), "correct horse");
+        try (OpenSshServer second = new OpenSshServer(dir.resolve("sshd2"), "127.0.0.1", dir.resolve("id_locked.pub"))) {
+            AtomicInteger asked = new AtomicInteger();
+            AtomicBoolean decline = new AtomicBoolean(true);
+            PassphrasePrompt slowToAnswer = (file, attempt) -> {
+                asked.incrementAndGet();
+                sleep(1500); // the other logins reach the key while this prompt is open
+                return decline.get() ? null : "correct horse".toCharArray();
+            };
+            List<HostTarget> hosts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                hosts.add(TestHosts.loopback("locked-" + i, second.port(), System.getProperty("user.name"), locked, Duration.ofSeconds(5)));
+            }
+            CommandSpec spec = CommandSpec.bash("true", Duration.ofSeconds(10));
+            try (SshTransport prompting = new SshTransport(TestHosts.trusting(second.hostKey()), slowToAnswer, a -> null, 4);
+                 FanOut fanOut = new FanOut(prompting, 4)) {
+                List<ExecResult> declined = fanOut.run(hosts, spec, h -> OutputSink.DISCARD, Cancellation.none(), FanOut.Progress.NONE);
+                assertThat(declined).allMatch(r -> r.status() == ExecStatus.AUTHENTICATION_FAILED);
+                int askedWhileDeclining = asked.get();
+                assertThat(askedWhileDeclining).as("logins waiting on the prompt take its answer").isLessThan(hosts.size());
+
+                decline.set(false);
+                List<ExecResult> unlocked = fanOut.run(hosts, spec, h -> OutputSink.DISCARD, Cancellation.none(), FanOut.Progress.NONE);
+                assertThat(unlocked).allMatch(r -> r.status() == ExecStatus.SUCCEEDED);
+                assertThat(asked.get() - askedWhileDeclining).as("asked again after a decline, then once for all hosts").isEqualTo(1);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
