@@ -33,7 +33,8 @@ final class TerminalPrompts {
                 return null;
             }
             synchronized (TerminalPrompts.class) {
-                return console.readPassword("Passphrase for %s%s: ", file, attempt > 1 ? " (try " + attempt + ")" : "");
+                return console.readPassword("Passphrase for %s%s: ", file, attempt > 1
+                        ? " (wrong, try " + attempt + " of " + PassphrasePrompt.MAX_ATTEMPTS + ")" : "");
             }
         };
     }
